@@ -1,0 +1,639 @@
+package claims
+
+// This file holds the claim set: the newsroom's fact sheet as data (docs/claimset.md), and its
+// loader. Loading is the one step that can fail; it reports every problem it finds, each at its
+// file:line:column, and never panics on any input.
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// ClaimKind is the kind of a canonical claim.
+type ClaimKind string
+
+// The kinds of claim a claim set can hold.
+const (
+	ClaimCount    ClaimKind = "count"    // 26 people sent
+	ClaimDate     ClaimKind = "date"     // 2025-08-12
+	ClaimYear     ClaimKind = "year"     // 1985
+	ClaimPercent  ClaimKind = "percent"  // a 25% tariff
+	ClaimDuration ClaimKind = "duration" // 90 days
+	ClaimOrdinal  ClaimKind = "ordinal"  // the second transfer
+	ClaimMoney    ClaimKind = "money"    // $482.5 million
+	ClaimPerson   ClaimKind = "person"   // Pam Bondi, Attorney General
+	ClaimGroup    ClaimKind = "group"    // Jalisco New Generation Cartel (CJNG)
+)
+
+var claimKinds = []ClaimKind{ClaimCount, ClaimDate, ClaimYear, ClaimPercent, ClaimDuration,
+	ClaimOrdinal, ClaimMoney, ClaimPerson, ClaimGroup}
+
+// ClaimSet is a loaded, validated claim set.
+type ClaimSet struct {
+	ID       string
+	Title    string
+	AsOf     Date // the date the sheet speaks for
+	Language string
+	Sources  []Source
+	Events   []Event
+	Claims   []Claim
+
+	lex *lexicon // words of the engine and of this set, with their roles
+}
+
+// Source is where a claim comes from.
+type Source struct {
+	ID, Title, URL string
+	Date           string // as written in the claim set, may be empty
+}
+
+// Event is a happening that claims belong to, recognized in a sentence by its cues.
+type Event struct {
+	ID      string
+	Label   string   // "the August transfer", used in messages
+	Cues    []string // words or phrases that say a sentence is about this event
+	Primary bool     // the story's main event, assumed weakly where no cue is present
+}
+
+// Office is the office a person holds, as drafts write it.
+type Office struct {
+	Title      string   // "Attorney General"
+	Aliases    []string // other acceptable ways to write it
+	Qualifiers []string // words that may precede the title without changing it ("US")
+}
+
+// Claim is one canonical fact.
+type Claim struct {
+	ID        string
+	Kind      ClaimKind
+	Statement string // the fact as an editor reads it
+	Source    string // id of a Source
+	Event     string // id of an Event, may be empty
+	Cues      []string
+	Units     []string // nouns the value goes with
+
+	Value    float64  // count, year, percent, ordinal, money
+	Min, Max float64  // the range a count allows; equal to Value unless given
+	Date     Date     // date claims; Month or Day zero for coarser dates
+	Duration Duration // duration claims
+	Points   bool     // percent claims: a difference in percentage points
+	Primary  bool     // count claims: what a bare number about the event means
+	SumOf    []string // count claims: ids of the counts this one totals
+	Currency string   // money claims
+
+	Name    string   // person and group claims: canonical spelling
+	Aliases []string // person and group claims
+	Office  *Office  // person claims, may be nil
+	Groups  []string // person claims: ids of group claims
+}
+
+// Duration is a length of time as a number of units.
+type Duration struct {
+	N    float64
+	Unit DurationUnit
+}
+
+// DurationUnit is a unit of time.
+type DurationUnit uint8
+
+// Units of time a duration is written in.
+const (
+	NoUnit DurationUnit = iota
+	Hours
+	Days
+	Weeks
+	Months
+	Years
+)
+
+var durationUnitNames = [...]string{"", "hour", "day", "week", "month", "year"}
+
+// Days returns the duration's length in days (a month counts 30 days, a year 365).
+func (d Duration) Days() float64 {
+	switch d.Unit {
+	case Hours:
+		return d.N / 24
+	case Weeks:
+		return d.N * 7
+	case Months:
+		return d.N * 30
+	case Years:
+		return d.N * 365
+	}
+	return d.N
+}
+
+// String writes the duration as "90 days".
+func (d Duration) String() string {
+	s := formatNumber(d.N) + " " + durationUnitNames[d.Unit]
+	if d.N != 1 {
+		s += "s"
+	}
+	return s
+}
+
+// source returns the claim's source, or a zero Source.
+func (s *ClaimSet) source(id string) Source {
+	for _, src := range s.Sources {
+		if src.ID == id {
+			return src
+		}
+	}
+	return Source{}
+}
+
+// event returns the index of the event with the given id, or -1.
+func (s *ClaimSet) event(id string) int {
+	for i := range s.Events {
+		if s.Events[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// claim returns the index of the claim with the given id, or -1.
+func (s *ClaimSet) claim(id string) int {
+	for i := range s.Claims {
+		if s.Claims[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Load parses and validates a claim set. name is used in error positions. On failure the error
+// is an ErrorList holding every problem found.
+func Load(name string, data []byte) (*ClaimSet, error) {
+	d := &decoder{file: name, lines: newLineIndex(data)}
+	root, serr := parseJSON(data)
+	if serr != nil {
+		d.errAt(serr.pos, "malformed JSON: "+serr.msg)
+		return nil, d.errs.Err()
+	}
+	set := d.claimSet(root)
+	if err := d.errs.Err(); err != nil {
+		return nil, err
+	}
+	set.lex = newLexicon(set)
+	return set, nil
+}
+
+// decoder turns the JSON tree into a ClaimSet, collecting problems.
+type decoder struct {
+	file  string
+	lines lineIndex
+	errs  ErrorList
+}
+
+func (d *decoder) errAt(pos int, msg string) {
+	line, col := d.lines.position(pos)
+	d.errs = append(d.errs, &Error{File: d.file, Line: line, Column: col, Msg: msg})
+}
+
+// object checks that v is an object whose keys are all in allowed, reporting duplicates.
+func (d *decoder) object(v *jsonValue, what string, allowed ...string) bool {
+	if v.kind != jsonObject {
+		d.errAt(v.pos, what+" must be an object, not "+v.kind.String())
+		return false
+	}
+	seen := map[string]bool{}
+	for _, m := range v.obj {
+		if seen[m.key] {
+			d.errAt(m.keyPos, what+": duplicate field "+strconv.Quote(m.key))
+		}
+		seen[m.key] = true
+		ok := false
+		for _, a := range allowed {
+			if a == m.key {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			d.errAt(m.keyPos, what+": unknown field "+strconv.Quote(m.key)+" (allowed: "+strings.Join(allowed, ", ")+")")
+		}
+	}
+	return true
+}
+
+func (d *decoder) str(obj *jsonValue, key, what string, required bool) string {
+	v := obj.get(key)
+	if v == nil {
+		if required {
+			d.errAt(obj.pos, what+": missing field "+strconv.Quote(key))
+		}
+		return ""
+	}
+	if v.kind != jsonString {
+		d.errAt(v.pos, what+": "+key+" must be a string, not "+v.kind.String())
+		return ""
+	}
+	if required && strings.TrimSpace(v.str) == "" {
+		d.errAt(v.pos, what+": "+key+" must not be empty")
+	}
+	return v.str
+}
+
+func (d *decoder) num(obj *jsonValue, key, what string, required bool) (float64, bool) {
+	v := obj.get(key)
+	if v == nil {
+		if required {
+			d.errAt(obj.pos, what+": missing field "+strconv.Quote(key))
+		}
+		return 0, false
+	}
+	if v.kind != jsonNumber {
+		d.errAt(v.pos, what+": "+key+" must be a number, not "+v.kind.String())
+		return 0, false
+	}
+	return v.num, true
+}
+
+func (d *decoder) boolean(obj *jsonValue, key, what string) bool {
+	v := obj.get(key)
+	if v == nil {
+		return false
+	}
+	if v.kind != jsonBool {
+		d.errAt(v.pos, what+": "+key+" must be true or false, not "+v.kind.String())
+		return false
+	}
+	return v.b
+}
+
+// words reads an array of strings, each of which must hold at least one word to match.
+func (d *decoder) words(obj *jsonValue, key, what string) []string {
+	list, pos := d.strList(obj, key, what)
+	for i, w := range list {
+		if len(phraseWords(w)) == 0 {
+			d.errAt(pos[i], what+": "+key+" entry "+strconv.Quote(w)+" holds no word to match")
+		}
+	}
+	return list
+}
+
+func (d *decoder) strList(obj *jsonValue, key, what string) ([]string, []int) {
+	v := obj.get(key)
+	if v == nil {
+		return nil, nil
+	}
+	if v.kind != jsonArray {
+		d.errAt(v.pos, what+": "+key+" must be an array of strings, not "+v.kind.String())
+		return nil, nil
+	}
+	var out []string
+	var pos []int
+	for _, el := range v.arr {
+		if el.kind != jsonString {
+			d.errAt(el.pos, what+": "+key+" must hold strings, not "+el.kind.String())
+			continue
+		}
+		out = append(out, el.str)
+		pos = append(pos, el.pos)
+	}
+	return out, pos
+}
+
+func (d *decoder) array(obj *jsonValue, key, what string, required bool) []*jsonValue {
+	v := obj.get(key)
+	if v == nil {
+		if required {
+			d.errAt(obj.pos, what+": missing field "+strconv.Quote(key))
+		}
+		return nil
+	}
+	if v.kind != jsonArray {
+		d.errAt(v.pos, what+": "+key+" must be an array, not "+v.kind.String())
+		return nil
+	}
+	if required && len(v.arr) == 0 {
+		d.errAt(v.pos, what+": "+key+" must not be empty")
+	}
+	return v.arr
+}
+
+func validID(id string) bool {
+	if id == "" {
+		return false
+	}
+	for _, r := range id {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// ref records a reference to check once every id is known.
+type ref struct {
+	pos  int
+	id   string
+	want string // "source", "event", "group claim", "count claim"
+	from string
+}
+
+func (d *decoder) claimSet(root *jsonValue) *ClaimSet {
+	set := &ClaimSet{}
+	if !d.object(root, "claim set", "$schema", "version", "id", "title", "asOf", "language", "sources", "events", "claims") {
+		return set
+	}
+	if v, ok := d.num(root, "version", "claim set", true); ok && v != 1 {
+		d.errAt(root.get("version").pos, "claim set: unsupported version "+formatNumber(v)+" (this engine reads version 1)")
+	}
+	set.ID = d.str(root, "id", "claim set", true)
+	if v := root.get("id"); v != nil && v.kind == jsonString && v.str != "" && !validID(v.str) {
+		d.errAt(v.pos, "claim set: id may hold only letters, digits, '-', '_' and '.'")
+	}
+	set.Title = d.str(root, "title", "claim set", true)
+	if s := d.str(root, "asOf", "claim set", true); s != "" {
+		dt, ok := ParseDate(s)
+		if !ok || dt.Day == 0 {
+			d.errAt(root.get("asOf").pos, "claim set: asOf must be a calendar date YYYY-MM-DD, not "+strconv.Quote(s))
+		}
+		set.AsOf = dt
+	}
+	set.Language = d.str(root, "language", "claim set", false)
+	if set.Language != "" && set.Language != "en" {
+		d.errAt(root.get("language").pos, "claim set: unsupported language "+strconv.Quote(set.Language)+" (supported: en)")
+	}
+
+	ids := map[string]string{} // id → what holds it
+	declare := func(v *jsonValue, id, what string) {
+		if id == "" {
+			return
+		}
+		if !validID(id) {
+			d.errAt(v.get("id").pos, what+": id "+strconv.Quote(id)+" may hold only letters, digits, '-', '_' and '.'")
+		}
+		if prev, dup := ids[id]; dup {
+			d.errAt(v.get("id").pos, what+": duplicate id "+strconv.Quote(id)+" (already used by a "+prev+")")
+			return
+		}
+		ids[id] = what
+	}
+
+	sourceIDs := map[string]bool{}
+	for _, v := range d.array(root, "sources", "claim set", true) {
+		if !d.object(v, "source", "id", "title", "url", "date") {
+			continue
+		}
+		s := Source{ID: d.str(v, "id", "source", true), Title: d.str(v, "title", "source", true),
+			URL: d.str(v, "url", "source", false), Date: d.str(v, "date", "source", false)}
+		if s.ID != "" && sourceIDs[s.ID] {
+			d.errAt(v.get("id").pos, "source: duplicate id "+strconv.Quote(s.ID))
+		}
+		sourceIDs[s.ID] = true
+		set.Sources = append(set.Sources, s)
+	}
+
+	var refs []ref
+	primaries := 0
+	for _, v := range d.array(root, "events", "claim set", false) {
+		if !d.object(v, "event", "id", "label", "cues", "primary") {
+			continue
+		}
+		e := Event{ID: d.str(v, "id", "event", true), Label: d.str(v, "label", "event", true),
+			Cues: d.words(v, "cues", "event "+strconv.Quote(d.str(v, "id", "event", false))), Primary: d.boolean(v, "primary", "event")}
+		declare(v, e.ID, "event")
+		if e.Primary {
+			primaries++
+			if primaries > 1 {
+				d.errAt(v.get("primary").pos, "event: only one event may be primary")
+			}
+		}
+		set.Events = append(set.Events, e)
+	}
+
+	for _, v := range d.array(root, "claims", "claim set", true) {
+		c, ok := d.claim(v, &refs)
+		if !ok {
+			continue
+		}
+		declare(v, c.ID, "claim")
+		set.Claims = append(set.Claims, c)
+	}
+
+	for _, r := range refs {
+		ok := false
+		switch r.want {
+		case "source":
+			ok = sourceIDs[r.id]
+		case "event":
+			ok = ids[r.id] == "event"
+		default:
+			if i := set.claim(r.id); i >= 0 {
+				k := set.Claims[i].Kind
+				ok = r.want == "group claim" && k == ClaimGroup || r.want == "count claim" && k == ClaimCount
+			}
+		}
+		if !ok {
+			d.errAt(r.pos, r.from+": "+strconv.Quote(r.id)+" is not the id of any "+r.want)
+		}
+	}
+	d.checkSums(set, root)
+	return set
+}
+
+// checkSums reports count totals whose parts do not add up.
+func (d *decoder) checkSums(set *ClaimSet, root *jsonValue) {
+	arr := root.get("claims")
+	if arr == nil || arr.kind != jsonArray || len(d.errs) > 0 {
+		return
+	}
+	for i, c := range set.Claims {
+		if len(c.SumOf) == 0 {
+			continue
+		}
+		sum := 0.0
+		for _, id := range c.SumOf {
+			if j := set.claim(id); j >= 0 {
+				sum += set.Claims[j].Value
+			}
+		}
+		if math.Abs(sum-c.Value) > 1e-9 && i < len(arr.arr) {
+			if v := arr.arr[i].get("sumOf"); v != nil {
+				d.errAt(v.pos, "claim "+strconv.Quote(c.ID)+": sumOf adds up to "+formatNumber(sum)+", not "+formatNumber(c.Value))
+			}
+		}
+	}
+}
+
+var claimFields = map[ClaimKind][]string{
+	ClaimCount:    {"value", "units", "min", "max", "primary", "sumOf"},
+	ClaimDate:     {"value"},
+	ClaimYear:     {"value"},
+	ClaimPercent:  {"value", "units", "points"},
+	ClaimDuration: {"value", "units"},
+	ClaimOrdinal:  {"value", "units"},
+	ClaimMoney:    {"value", "units", "currency"},
+	ClaimPerson:   {"name", "aliases", "office", "groups"},
+	ClaimGroup:    {"name", "aliases"},
+}
+
+func (d *decoder) claim(v *jsonValue, refs *[]ref) (Claim, bool) {
+	var c Claim
+	if v.kind != jsonObject {
+		d.errAt(v.pos, "claim must be an object, not "+v.kind.String())
+		return c, false
+	}
+	c.ID = d.str(v, "id", "claim", true)
+	what := "claim " + strconv.Quote(c.ID)
+	kind := d.str(v, "kind", what, true)
+	c.Kind = ClaimKind(kind)
+	extra, known := claimFields[c.Kind]
+	if !known && kind != "" {
+		names := make([]string, len(claimKinds))
+		for i, k := range claimKinds {
+			names[i] = string(k)
+		}
+		d.errAt(v.get("kind").pos, what+": unknown kind "+strconv.Quote(kind)+" (known: "+strings.Join(names, ", ")+")")
+	}
+	allowed := append([]string{"id", "kind", "statement", "source", "event", "cues"}, extra...)
+	if known {
+		d.object(v, what, allowed...)
+	}
+	c.Statement = d.str(v, "statement", what, true)
+	c.Source = d.str(v, "source", what, true)
+	if c.Source != "" {
+		*refs = append(*refs, ref{v.get("source").pos, c.Source, "source", what + ": source"})
+	}
+	c.Event = d.str(v, "event", what, false)
+	if c.Event != "" {
+		*refs = append(*refs, ref{v.get("event").pos, c.Event, "event", what + ": event"})
+	}
+	c.Cues = d.words(v, "cues", what)
+	c.Units = d.words(v, "units", what)
+
+	switch c.Kind {
+	case ClaimCount, ClaimYear, ClaimPercent, ClaimOrdinal, ClaimMoney:
+		val, ok := d.num(v, "value", what, true)
+		c.Value, c.Min, c.Max = val, val, val
+		if ok && (c.Kind == ClaimYear || c.Kind == ClaimOrdinal) && (val != math.Trunc(val) || val < 1) {
+			d.errAt(v.get("value").pos, what+": value must be a whole number above 0")
+		}
+		if ok && val < 0 {
+			d.errAt(v.get("value").pos, what+": value must not be negative")
+		}
+		if lo, ok := d.num(v, "min", what, false); ok {
+			c.Min = lo
+		}
+		if hi, ok := d.num(v, "max", what, false); ok {
+			c.Max = hi
+		}
+		if c.Min > c.Value || c.Max < c.Value {
+			d.errAt(v.pos, what+": min and max must surround value")
+		}
+		c.Points = d.boolean(v, "points", what)
+		c.Primary = d.boolean(v, "primary", what)
+		c.Currency = strings.ToUpper(d.str(v, "currency", what, c.Kind == ClaimMoney))
+		if c.Kind == ClaimMoney && c.Currency != "" && currencyByCode(c.Currency) == 0 {
+			d.errAt(v.get("currency").pos, what+": unknown currency "+strconv.Quote(c.Currency)+" (known: USD, EUR, GBP, MXN, CAD)")
+		}
+		ids, pos := d.strList(v, "sumOf", what)
+		c.SumOf = ids
+		for i, id := range ids {
+			*refs = append(*refs, ref{pos[i], id, "count claim", what + ": sumOf"})
+		}
+	case ClaimDate:
+		if s := d.str(v, "value", what, true); s != "" {
+			dt, ok := ParseDate(s)
+			if !ok {
+				d.errAt(v.get("value").pos, what+": value must be a calendar date YYYY-MM-DD, YYYY-MM or YYYY, not "+strconv.Quote(s))
+			}
+			c.Date = dt
+		}
+	case ClaimDuration:
+		if s := d.str(v, "value", what, true); s != "" {
+			du, ok := parseDurationValue(s)
+			if !ok {
+				d.errAt(v.get("value").pos, what+": value must be a number and a unit (day, week, month, year), such as \"90 days\", not "+strconv.Quote(s))
+			}
+			c.Duration = du
+		}
+	case ClaimPerson, ClaimGroup:
+		c.Name = d.str(v, "name", what, true)
+		if c.Name != "" && len(phraseWords(c.Name)) == 0 {
+			d.errAt(v.get("name").pos, what+": name holds no word to match")
+		}
+		c.Aliases = d.words(v, "aliases", what)
+		if o := v.get("office"); o != nil && c.Kind == ClaimPerson {
+			if d.object(o, what+": office", "title", "aliases", "qualifiers") {
+				c.Office = &Office{Title: d.str(o, "title", what+": office", true),
+					Aliases: d.words(o, "aliases", what+": office"), Qualifiers: d.words(o, "qualifiers", what+": office")}
+			}
+		}
+		ids, pos := d.strList(v, "groups", what)
+		c.Groups = ids
+		for i, id := range ids {
+			*refs = append(*refs, ref{pos[i], id, "group claim", what + ": groups"})
+		}
+	}
+	return c, c.ID != ""
+}
+
+// parseDurationValue reads "90 days", "1 month".
+func parseDurationValue(s string) (Duration, bool) {
+	f := strings.Fields(s)
+	if len(f) != 2 {
+		return Duration{}, false
+	}
+	n, err := strconv.ParseFloat(f[0], 64)
+	if err != nil || n <= 0 {
+		return Duration{}, false
+	}
+	u := durationUnitWord(strings.ToLower(f[1]))
+	if u == NoUnit {
+		return Duration{}, false
+	}
+	return Duration{N: n, Unit: u}, true
+}
+
+func durationUnitWord(w string) DurationUnit {
+	switch strings.TrimSuffix(w, "s") {
+	case "hour":
+		return Hours
+	case "day":
+		return Days
+	case "week":
+		return Weeks
+	case "month":
+		return Months
+	case "year":
+		return Years
+	}
+	return NoUnit
+}
+
+// formatNumber writes a number without a trailing ".0" and with thousands separators.
+func formatNumber(f float64) string {
+	neg := f < 0
+	if neg {
+		f = -f
+	}
+	whole := math.Trunc(f)
+	frac := f - whole
+	s := strconv.FormatFloat(whole, 'f', 0, 64)
+	if len(s) > 3 {
+		var b []byte
+		for i := range s {
+			if i > 0 && (len(s)-i)%3 == 0 {
+				b = append(b, ',')
+			}
+			b = append(b, s[i])
+		}
+		s = string(b)
+	}
+	if frac > 1e-9 {
+		fs := strconv.FormatFloat(frac, 'f', -1, 64)
+		if len(fs) > 6 {
+			fs = fs[:6]
+		}
+		s += strings.TrimRight(fs[1:], "0")
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
+}

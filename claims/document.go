@@ -1,0 +1,138 @@
+package claims
+
+// A document is a draft split into paragraphs, sentences and clauses. Paragraphs end at blank
+// lines, and at single line breaks unless the next line continues a hard-wrapped sentence (it
+// starts in lower case). Sentences end at . ! ? unless the period belongs to an abbreviation
+// ("Feb.", "U.S.", "Mr.", an initial). Clauses, which weigh context, split at ; : — ( ) and at
+// words like "but" and "while".
+
+// sentence is a token range of a draft.
+type sentence struct {
+	t0, t1 int // token range, half-open
+	para   int // paragraph index
+}
+
+// abbreviations whose period does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "sen": true, "rep": true,
+	"gov": true, "lt": true, "col": true, "sgt": true, "capt": true, "cpt": true, "jr": true, "sr": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "no": true, "vs": true, "etc": true, "approx": true,
+	"est": true, "dept": true, "univ": true, "ave": true, "blvd": true, "mt": true, "ft": true, "fig": true,
+	"prof": true, "pres": true, "atty": true, "supt": true, "cmdr": true, "adm": true, "rev": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "mon": true, "tue": true, "tues": true, "wed": true,
+	"thu": true, "thurs": true, "fri": true, "sat": true, "sun": true, "e.g": true, "i.e": true, "p.m": true, "a.m": true,
+}
+
+// isClauseBreak reports whether token i starts a new clause.
+func isClauseBreak(tk *token, lx *lexicon) bool {
+	if tk.kind == tokPunct {
+		switch tk.r {
+		case ';', ':', '—', '–', '(', ')', '[', ']':
+			return true
+		}
+		return false
+	}
+	return tk.kind == tokWord && lx.info[tk.id].roles&rClause != 0
+}
+
+// segment splits the tokens into sentences and numbers each token's clause.
+func segment(text string, toks []token, lx *lexicon, sents []sentence, clause []int32) ([]sentence, []int32) {
+	sents = sents[:0]
+	clause = clause[:0]
+	para, cl := 0, int32(0)
+	start := 0
+	var buf [64]byte
+	for i := range toks {
+		tk := &toks[i]
+		if i > start && tk.is(fNewline) && (tk.is(fBlank) || !startsLower(text, tk)) {
+			sents = append(sents, sentence{start, i, para})
+			start = i
+			para++
+			cl++
+		} else if i > start && endsSentence(text, toks, i, &buf) {
+			sents = append(sents, sentence{start, i, para})
+			start = i
+			cl++
+		}
+		if isClauseBreak(tk, lx) {
+			cl++
+		}
+		clause = append(clause, cl)
+	}
+	if start < len(toks) {
+		sents = append(sents, sentence{start, len(toks), para})
+	}
+	return sents, clause
+}
+
+func startsLower(text string, tk *token) bool {
+	c := text[tk.start]
+	return tk.kind == tokWord && c >= 'a' && c <= 'z'
+}
+
+// endsSentence reports whether a sentence ends before token i.
+func endsSentence(text string, toks []token, i int, buf *[64]byte) bool {
+	tk := &toks[i]
+	if tk.flags&fSpace == 0 {
+		return false
+	}
+	// Walk back over closing quotes and brackets to the terminal mark.
+	j := i - 1
+	for j >= 0 && toks[j].kind == tokPunct && isCloser(toks[j].r) {
+		j--
+	}
+	if j < 0 || toks[j].kind != tokPunct {
+		return false
+	}
+	switch toks[j].r {
+	case '!', '?', '…':
+	case '.':
+		if j == 0 {
+			return false
+		}
+		prev := &toks[j-1]
+		if prev.kind == tokWord && prev.end == toks[j].start {
+			w := text[prev.start:prev.end]
+			b := appendFold(buf[:0], w)
+			if abbreviations[string(b)] {
+				// A month abbreviation ends the sentence only before a capitalized non-number.
+				return false
+			}
+			// An initial: "J. Smith".
+			if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	// The next sentence starts with a capital, a digit or an opening quote.
+	switch tk.kind {
+	case tokNumber:
+		return true
+	case tokWord:
+		c := text[tk.start]
+		return !(c >= 'a' && c <= 'z')
+	}
+	return isOpener(tk.r)
+}
+
+// A token with an abbreviation's internal periods (U.S.) at the end of a sentence keeps its
+// period inside the token; such sentences run on into the next, which costs little context.
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', ')', ']', '»', '›':
+		return true
+	}
+	return false
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '(', '[', '«', '‹', '—', '–', '-', '•', '*':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,108 @@
+package claims
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Verdict is what a finding says of a mention.
+type Verdict string
+
+// The verdicts.
+const (
+	Contradicts Verdict = "contradicts" // the draft disagrees with the claim set or with itself
+	Supports    Verdict = "supports"    // the mention agrees with a canonical claim
+	Unknown     Verdict = "unknown"     // a checkable mention no claim covers
+)
+
+// Severity is how sure the engine is that an editor must act.
+type Severity string
+
+// The severities.
+const (
+	SevError   Severity = "error"   // a contradiction the engine is confident of
+	SevWarning Severity = "warning" // a likely contradiction, or a spelling variant of a name
+	SevInfo    Severity = "info"    // supports and unknown
+)
+
+// Finding is the engine's judgement of one mention in a draft.
+type Finding struct {
+	Verdict  Verdict  `json:"verdict"`
+	Severity Severity `json:"severity"`
+	Kind     Kind     `json:"kind"`
+
+	Start   int `json:"start"`   // UTF-8 byte offset of the mention's first byte
+	End     int `json:"end"`     // UTF-8 byte offset just past the mention (half-open)
+	Start16 int `json:"start16"` // the same start in UTF-16 code units, as JavaScript counts
+	End16   int `json:"end16"`   // the same end in UTF-16 code units
+	Line    int `json:"line"`    // 1-based line of Start
+	Column  int `json:"column"`  // 1-based column of Start, counted in bytes
+
+	Text       string `json:"text"`                 // the draft's words, exactly as written
+	Expected   string `json:"expected,omitempty"`   // the canonical value
+	Suggestion string `json:"suggestion,omitempty"` // a replacement for Text that fixes it
+	Claim      string `json:"claim,omitempty"`      // id of the claim it was judged against
+	Message    string `json:"message"`              // why, in words an editor reads
+	Source     string `json:"source,omitempty"`     // where the canonical value comes from
+}
+
+// sortFindings orders findings by start, then by end, then errors first.
+func sortFindings(fs []Finding) {
+	rank := map[Severity]int{SevError: 0, SevWarning: 1, SevInfo: 2}
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := &fs[i], &fs[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		return rank[a.Severity] < rank[b.Severity]
+	})
+}
+
+// locate fills in line, column and UTF-16 offsets of findings sorted by Start, in one pass over
+// the text. An invalid UTF-8 byte counts as one UTF-16 unit, as it becomes one U+FFFD.
+func locate(text string, fs []Finding) {
+	// Visit every start and end offset in increasing order.
+	type point struct {
+		off   int
+		i     int
+		isEnd bool
+	}
+	pts := make([]point, 0, 2*len(fs))
+	for i := range fs {
+		pts = append(pts, point{fs[i].Start, i, false}, point{fs[i].End, i, true})
+	}
+	sort.Slice(pts, func(a, b int) bool { return pts[a].off < pts[b].off })
+	pos, u16, line, lineStart := 0, 0, 1, 0
+	for _, p := range pts {
+		for pos < p.off && pos < len(text) {
+			c := text[pos]
+			if c < utf8.RuneSelf {
+				if c == '\n' {
+					line++
+					lineStart = pos + 1
+				}
+				pos++
+				u16++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[pos:])
+			pos += size
+			if r >= 0x10000 {
+				u16 += 2
+			} else {
+				u16++
+			}
+		}
+		f := &fs[p.i]
+		if p.isEnd {
+			f.End16 = u16
+		} else {
+			f.Start16 = u16
+			f.Line = line
+			f.Column = p.off - lineStart + 1
+		}
+	}
+}

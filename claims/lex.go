@@ -1,0 +1,200 @@
+package claims
+
+// The lexer splits a draft into words, numbers and punctuation, each with its byte span, in one
+// pass and without allocating per token. Spaces are not tokens; a token records whether space, a
+// line break or a blank line came before it. Every word is looked up once in the lexicon, so the
+// recognizers compare small integers, not strings.
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the kind of a token.
+type tokKind uint8
+
+const (
+	tokWord   tokKind = iota + 1 // Martínez, U.S., Mexico's
+	tokNumber                    // 26, 1,000, 482.5
+	tokPunct                     // . , ; — “ % $ and every other symbol
+)
+
+// Token flags.
+const (
+	fSpace     uint16 = 1 << iota // white space before the token
+	fNewline                      // a line break before the token
+	fBlank                        // a blank line (paragraph break) before the token
+	fCap                          // word starts with an upper-case letter
+	fAllCaps                      // word of two or more letters, all upper case
+	fNonASCII                     // word holds a non-ASCII letter
+	fAbbrev                       // word written with internal periods, like U.S.
+)
+
+// token is one word, number or punctuation mark of a draft.
+type token struct {
+	start, end int32  // byte offsets into the draft, half-open
+	id         int32  // lexicon id of the folded word; 0 when unknown
+	alt        int32  // lexicon id of the name word this word misspells by one letter; 0 if none
+	kind       tokKind
+	r          rune // for punctuation: the mark
+	flags      uint16
+}
+
+func (t *token) is(f uint16) bool { return t.flags&f != 0 }
+
+// lexAll tokenizes text, appending to toks (reused when non-nil). lx may be nil: then no word
+// gets an id.
+func lexAll(text string, lx *lexicon) []token {
+	return lexAppend(nil, text, lx)
+}
+
+func lexAppend(toks []token, text string, lx *lexicon) []token {
+	var buf [64]byte
+	flags := uint16(0)
+	newlines := 0
+	i := 0
+	n := len(text)
+	for i < n {
+		c := text[i]
+		// White space.
+		if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			flags |= fSpace
+			i++
+			continue
+		}
+		if c == '\n' {
+			flags |= fSpace | fNewline
+			newlines++
+			if newlines >= 2 {
+				flags |= fBlank
+			}
+			i++
+			continue
+		}
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if r == 0xA0 || r == 0x2007 || r == 0x202F || r == 0x2009 || r == 0x200A || r == 0x2002 || r == 0x2003 || r == 0x3000 || r == 0xFEFF || r == 0x200B {
+				flags |= fSpace
+				i += size
+				continue
+			}
+			if r == 0x2028 || r == 0x2029 || r == 0x85 {
+				flags |= fSpace | fNewline | fBlank
+				i += size
+				continue
+			}
+		}
+		tk := token{start: int32(i), flags: flags}
+		switch {
+		case c >= '0' && c <= '9':
+			j := i + 1
+			for j < n {
+				d := text[j]
+				if d >= '0' && d <= '9' {
+					j++
+					continue
+				}
+				// 1,000 and 3.5: a separator only between digits; a comma needs three after it.
+				if (d == ',' && j+4 <= n && isDigits(text[j+1:j+4]) && (j+4 == n || text[j+4] < '0' || text[j+4] > '9')) ||
+					(d == '.' && j+1 < n && text[j+1] >= '0' && text[j+1] <= '9') {
+					j += 2
+					continue
+				}
+				break
+			}
+			tk.kind, tk.end = tokNumber, int32(j)
+			i = j
+		case isLetter(r):
+			j := i + size
+			allCaps := unicode.IsUpper(r)
+			letters := 1
+			nonASCII := r >= utf8.RuneSelf
+			for j < n {
+				d, sz := rune(text[j]), 1
+				if d >= utf8.RuneSelf {
+					d, sz = utf8.DecodeRuneInString(text[j:])
+				}
+				if isLetter(d) || unicode.IsMark(d) || (d >= '0' && d <= '9') {
+					if d >= utf8.RuneSelf {
+						nonASCII = true
+					}
+					if unicode.IsLower(d) {
+						allCaps = false
+					}
+					letters++
+					j += sz
+					continue
+				}
+				// An apostrophe inside a word: Mexico's, don't, O'Brien.
+				if d == '\'' || d == '’' {
+					if j+sz < n {
+						e, _ := utf8.DecodeRuneInString(text[j+sz:])
+						if isLetter(e) {
+							j += sz
+							continue
+						}
+					}
+				}
+				break
+			}
+			// U.S., U.N., D.C.: single letters each followed by a period.
+			if letters == 1 && j+1 < n && text[j] == '.' {
+				k := j
+				for k+2 < n+1 && k+1 < n && text[k] == '.' {
+					e, sz := utf8.DecodeRuneInString(text[k+1:])
+					if !isLetter(e) || k+1+sz >= n || text[k+1+sz] != '.' {
+						break
+					}
+					k += 1 + sz
+				}
+				if k > j {
+					j = k + 1 // include the final period
+					tk.flags |= fAbbrev
+				}
+			}
+			if unicode.IsUpper(r) {
+				tk.flags |= fCap
+				if allCaps && letters > 1 {
+					tk.flags |= fAllCaps
+				}
+			}
+			if nonASCII {
+				tk.flags |= fNonASCII
+			}
+			tk.kind, tk.end = tokWord, int32(j)
+			if lx != nil {
+				tk.id = lx.lookupWord(text[i:j], &buf)
+			}
+			i = j
+		default:
+			tk.kind, tk.r, tk.end = tokPunct, r, int32(i+size)
+			if r == utf8.RuneError && size == 1 {
+				tk.r = utf8.RuneError
+			}
+			i += size
+		}
+		toks = append(toks, tk)
+		flags, newlines = 0, 0
+	}
+	return toks
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}

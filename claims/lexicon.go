@@ -1,0 +1,375 @@
+package claims
+
+// The lexicon holds every word the engine gives a meaning to. The base part is English: number
+// words, months, weekdays, hedges, units of time, office titles, function words. A claim set adds
+// its own words (cues, units, names) when it loads. Words are folded (fold.go) and numbered; a
+// token carries the number, so recognizers never compare strings in the hot path.
+
+import (
+	"unicode/utf8"
+)
+
+// Word roles, a bit set.
+const (
+	rFunction   uint32 = 1 << iota // the, were, of: a number before it stands alone ("the 26 were")
+	rOfficeHead                    // minister, president: makes a run of words an office title
+	rNegation                      // not, never, unlike
+	rFuture                        // will, next, scheduled
+	rClause                        // but, while: starts a new clause
+	rDeterminer                    // the, a, an
+	rRelation                      // leader, head, member, of: ties a person to a group
+	rTimeOfDay                     // a.m., p.m., GMT
+	rTotal                         // total, combined, altogether
+	rModifier                      // deputy, acting, former, vice: changes an office
+)
+
+// Hedges that turn a number into an interval.
+type hedgeKind uint8
+
+const (
+	hedgeNone   hedgeKind = iota
+	hedgeAbout            // about, some, roughly: ±10%
+	hedgeNearly           // nearly, almost: just below
+	hedgeOver             // more than, over: above
+	hedgeAtLeast          // at least: at or above
+	hedgeUnder            // fewer than, under: below
+	hedgeAtMost           // up to, at most: at or below
+)
+
+// wordInfo is what the engine knows of one word.
+type wordInfo struct {
+	num    int32 // cardinal value of a number word ("twenty" 20), -1 if none
+	scale  int32 // hundred 100, thousand 1000, million 1e6, dozen 12; 0 if none
+	ord    int8  // ordinal value ("second" 2)
+	month  int8  // 1..12
+	wday   int8  // 1 Monday .. 7 Sunday
+	season int8  // 1 early, 2 mid, 3 late
+	dur    DurationUnit
+	hedge  hedgeKind
+	cur    currency // dollars, euros, pesos
+	roles  uint32
+}
+
+// lexicon maps folded words to ids and ids to what is known of them. Id 0 means unknown.
+type lexicon struct {
+	ids  map[string]int32
+	info []wordInfo
+
+	// Claim-set phrases, indexed by the id of their first word.
+	phrases   map[int32][]int32 // first word id → indexes into list
+	list      []phrase
+	typos     map[string]int32 // one-deletion variants of long name words → the name word's id
+	nameWords map[int32]bool   // ids of words that occur in names, for typo matching
+}
+
+// phraseRole says what a claim-set phrase stands for.
+type phraseRole uint8
+
+const (
+	phEventCue phraseRole = iota + 1 // target: event index
+	phClaimCue                       // target: claim index
+	phUnit                           // target: claim index
+	phName                           // target: claim index (person or group); canonical: the spelling
+	phOffice                         // target: claim index of the person; an acceptable office
+	phQualifier                      // target: claim index of the person
+)
+
+// phrase is a claim-set word sequence to find in drafts.
+type phrase struct {
+	words     []int32
+	role      phraseRole
+	target    int
+	canonical string // for names: the canonical spelling of this alias
+}
+
+var base = newBaseLexicon()
+
+// Ids of base words used by the recognizers.
+var (
+	wA, wAn, wAnother, wAnd, wOf, wThe, wPercent, wPer, wCent, wPercentage, wPoint, wPoints,
+	wPct, wIn, wOn, wHalf, wDozen, wDozens, wThis, wLast, wYear, wAgo, wSuch, wIts, wKind,
+	wStrong, wAll, wTotal, wTo, wMore, wThan, wLess, wFewer, wAt, wLeast, wMost, wClose, wUp,
+	wAs, wMany, wJust, wNo, wSome, wOver, wUnder, wNearly, wAlmost, wAbout, wAround, wRoughly,
+	wApproximately, wUpwards, wEstimated, wAn2, wMid, wEarly, wLate, wSpring, wSummer, wAutumn,
+	wFall, wWinter, wKnown, wAlso, wWho, wCalled, wNicknamed, wAlias, wAka, wSaid, wFrom,
+	wMillion, wBillion, wThousand, wM, wBn, wK, wTwo, wBoth, wEarlier, wLater, wMay,
+	wMarch, wTimes, wCombined, wAltogether, wTogether, wBringing int32
+)
+
+func newBaseLexicon() *lexicon {
+	lx := &lexicon{ids: map[string]int32{}, info: []wordInfo{{num: -1}}}
+	add := func(w string) int32 {
+		if id, ok := lx.ids[w]; ok {
+			return id
+		}
+		id := int32(len(lx.info))
+		lx.ids[w] = id
+		lx.info = append(lx.info, wordInfo{num: -1})
+		return id
+	}
+	set := func(f func(*wordInfo), words ...string) {
+		for _, w := range words {
+			f(&lx.info[add(w)])
+		}
+	}
+	ones := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	for v, w := range ones {
+		v := int32(v)
+		set(func(i *wordInfo) { i.num = v }, w)
+	}
+	for v, w := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		v := int32(20 + 10*v)
+		set(func(i *wordInfo) { i.num = v }, w)
+	}
+	set(func(i *wordInfo) { i.scale = 100 }, "hundred")
+	set(func(i *wordInfo) { i.scale = 1000 }, "thousand", "k")
+	set(func(i *wordInfo) { i.scale = 1000000 }, "million", "m", "mn")
+	set(func(i *wordInfo) { i.scale = 1000000000 }, "billion", "bn", "b")
+	set(func(i *wordInfo) { i.scale = 12 }, "dozen")
+	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
+	for v, w := range ords {
+		if w != "" {
+			v := int8(v)
+			set(func(i *wordInfo) { i.ord = v }, w)
+		}
+	}
+	set(func(i *wordInfo) { i.ord = 1 }, "initial")
+	for v, w := range [][]string{{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
+		{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sept", "sep"},
+		{"october", "oct"}, {"november", "nov"}, {"december", "dec"}} {
+		v := int8(v + 1)
+		set(func(i *wordInfo) { i.month = v }, w...)
+	}
+	for v, w := range [][]string{{"monday", "mon"}, {"tuesday", "tue", "tues"}, {"wednesday", "wed"},
+		{"thursday", "thu", "thurs"}, {"friday", "fri"}, {"saturday", "sat"}, {"sunday", "sun"}} {
+		v := int8(v + 1)
+		set(func(i *wordInfo) { i.wday = v }, w...)
+	}
+	set(func(i *wordInfo) { i.season = 1 }, "early", "earlier", "beginning", "start")
+	set(func(i *wordInfo) { i.season = 2 }, "mid", "middle")
+	set(func(i *wordInfo) { i.season = 3 }, "late", "later", "end")
+	set(func(i *wordInfo) { i.dur = Hours }, "hour", "hours")
+	set(func(i *wordInfo) { i.dur = Days }, "day", "days")
+	set(func(i *wordInfo) { i.dur = Weeks }, "week", "weeks")
+	set(func(i *wordInfo) { i.dur = Months }, "month", "months")
+	set(func(i *wordInfo) { i.dur = Years }, "year", "years")
+	set(func(i *wordInfo) { i.hedge = hedgeAbout }, "about", "some", "roughly", "around", "approximately",
+		"approx", "circa", "estimated", "nearly-", "an")
+	lx.info[lx.ids["an"]].hedge = hedgeNone
+	set(func(i *wordInfo) { i.hedge = hedgeNearly }, "nearly", "almost")
+	set(func(i *wordInfo) { i.hedge = hedgeOver }, "over", "upwards", "exceeding")
+	set(func(i *wordInfo) { i.hedge = hedgeUnder }, "under", "below")
+	set(func(i *wordInfo) { i.cur = curUSD }, "dollar", "dollars", "usd")
+	set(func(i *wordInfo) { i.cur = curEUR }, "euro", "euros", "eur")
+	set(func(i *wordInfo) { i.cur = curGBP }, "pound", "pounds", "gbp")
+	set(func(i *wordInfo) { i.cur = curMXN }, "peso", "pesos", "mxn")
+	set(func(i *wordInfo) { i.cur = curCAD }, "cad")
+	set(func(i *wordInfo) { i.roles |= rFunction },
+		"the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as",
+		"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could",
+		"should", "may", "might", "must", "can", "did", "do", "does", "who", "whom", "whose", "which", "that",
+		"this", "these", "those", "it", "they", "them", "their", "its", "he", "she", "his", "her", "we", "our",
+		"said", "says", "say", "told", "also", "all", "each", "both", "more", "other", "others", "into", "onto",
+		"after", "before", "since", "until", "during", "among", "including", "included", "include", "includes",
+		"now", "then", "than", "so", "if", "when", "while", "where", "because", "out", "up", "down", "off",
+		"last", "next", "this", "ago", "earlier", "later", "total", "altogether", "combined", "together",
+		"already", "still", "just", "only", "not", "no", "nor", "such", "per", "via", "against", "under",
+		"over", "about", "across", "between", "through", "behind", "within", "without", "whether",
+		"sent", "flown", "expelled", "transferred", "extradited", "handed", "delivered", "deported", "taken",
+		"arrived", "landed", "went", "came", "got", "made", "left", "remain", "remained", "face", "faces",
+		"had", "went", "became", "become", "wanted", "accused", "charged", "named", "listed")
+	set(func(i *wordInfo) { i.roles |= rOfficeHead },
+		"president", "minister", "secretary", "attorney", "general", "ambassador", "consul", "governor",
+		"senator", "mayor", "director", "chief", "judge", "commissioner", "chancellor", "spokesman",
+		"spokeswoman", "spokesperson", "analyst", "agent", "officer", "treasurer", "clerk", "councillor",
+		"councilor", "councilman", "councilwoman", "councilmember", "chair", "chairman", "chairwoman",
+		"chairperson", "speaker", "representative", "rep", "sen", "gen", "prosecutor", "lieutenant",
+		"commander", "colonel", "admiral", "sheriff", "inspector", "superintendent", "manager",
+		"administrator", "economist", "professor", "expert", "official", "lawyer", "controller",
+		"comptroller", "auditor", "prime", "premier", "king", "queen", "envoy", "diplomat", "head",
+		"leader", "founder", "boss", "coordinator", "undersecretary", "czar", "tsar", "member", "adviser",
+		"advisor", "deputy", "vice", "assistant", "acting", "interim", "former", "ex", "associate",
+		"solicitor", "marshal", "sergeant", "captain", "major", "ceo", "president-elect")
+	set(func(i *wordInfo) { i.roles |= rModifier }, "deputy", "vice", "assistant", "acting", "interim",
+		"former", "ex", "associate", "undersecretary", "sub", "under", "lieutenant")
+	set(func(i *wordInfo) { i.roles |= rNegation }, "not", "never", "unlike", "neither", "nor", "no",
+		"n't", "without", "except", "excluding", "denied", "denies", "deny", "false", "falsely", "wrongly",
+		"incorrectly", "contrary", "rather", "instead")
+	set(func(i *wordInfo) { i.roles |= rFuture }, "will", "next", "scheduled", "due", "upcoming",
+		"plans", "planned", "expected", "would", "shall", "coming", "tomorrow")
+	set(func(i *wordInfo) { i.roles |= rClause }, "but", "while", "whereas", "although", "though",
+		"however", "meanwhile", "unlike")
+	set(func(i *wordInfo) { i.roles |= rDeterminer }, "the", "a", "an", "its", "his", "her", "their", "this", "that")
+	set(func(i *wordInfo) { i.roles |= rRelation }, "leader", "head", "chief", "boss", "founder",
+		"co-founder", "member", "members", "of", "from", "leads", "led", "heads", "headed", "ran", "runs",
+		"founded", "commander", "kingpin", "capo", "lieutenant", "financier", "figure", "operator",
+		"associate", "belongs", "belonged")
+	set(func(i *wordInfo) { i.roles |= rTimeOfDay }, "a.m.", "p.m.", "am", "pm", "gmt", "utc", "et", "est", "edt", "pst", "cst", "bst", "cet", "o'clock")
+	set(func(i *wordInfo) { i.roles |= rTotal }, "total", "totaling", "totalling", "altogether", "combined", "together", "overall", "all")
+
+	id := func(w string) int32 { return add(w) }
+	wA, wAn, wAnother, wAnd, wOf, wThe = id("a"), id("an"), id("another"), id("and"), id("of"), id("the")
+	wPercent, wPer, wCent, wPercentage, wPoint, wPoints, wPct = id("percent"), id("per"), id("cent"), id("percentage"), id("point"), id("points"), id("pct")
+	wIn, wOn, wHalf, wDozen, wDozens, wThis, wLast = id("in"), id("on"), id("half"), id("dozen"), id("dozens"), id("this"), id("last")
+	wYear, wAgo, wSuch, wIts, wKind, wStrong, wAll, wTotal, wTo = id("year"), id("ago"), id("such"), id("its"), id("kind"), id("strong"), id("all"), id("total"), id("to")
+	wMore, wThan, wLess, wFewer, wAt, wLeast, wMost, wClose, wUp = id("more"), id("than"), id("less"), id("fewer"), id("at"), id("least"), id("most"), id("close"), id("up")
+	wAs, wMany, wJust, wNo, wSome, wOver, wUnder, wNearly, wAlmost = id("as"), id("many"), id("just"), id("no"), id("some"), id("over"), id("under"), id("nearly"), id("almost")
+	wAbout, wAround, wRoughly, wApproximately, wUpwards, wEstimated = id("about"), id("around"), id("roughly"), id("approximately"), id("upwards"), id("estimated")
+	wAn2, wMid, wEarly, wLate = id("an"), id("mid"), id("early"), id("late")
+	wSpring, wSummer, wAutumn, wFall, wWinter = id("spring"), id("summer"), id("autumn"), id("fall"), id("winter")
+	wKnown, wAlso, wWho, wCalled, wNicknamed, wAlias, wAka, wSaid, wFrom = id("known"), id("also"), id("who"), id("called"), id("nicknamed"), id("alias"), id("aka"), id("said"), id("from")
+	wMillion, wBillion, wThousand, wM, wBn, wK = id("million"), id("billion"), id("thousand"), id("m"), id("bn"), id("k")
+	wTwo, wBoth, wEarlier, wLater, wMay, wMarch, wTimes = id("two"), id("both"), id("earlier"), id("later"), id("may"), id("march"), id("times")
+	wCombined, wAltogether, wTogether, wBringing = id("combined"), id("altogether"), id("together"), id("bringing")
+	return lx
+}
+
+// newLexicon extends the base lexicon with a claim set's words and phrases.
+func newLexicon(set *ClaimSet) *lexicon {
+	lx := &lexicon{ids: make(map[string]int32, len(base.ids)+256), info: append([]wordInfo(nil), base.info...),
+		phrases: map[int32][]int32{}, typos: map[string]int32{}, nameWords: map[int32]bool{}}
+	for w, id := range base.ids {
+		lx.ids[w] = id
+	}
+	addPhrase := func(s string, role phraseRole, target int, canonical string) {
+		var words []int32
+		for _, w := range phraseWords(s) {
+			words = append(words, lx.add(w))
+		}
+		if len(words) == 0 {
+			return
+		}
+		lx.list = append(lx.list, phrase{words: words, role: role, target: target, canonical: canonical})
+		lx.phrases[words[0]] = append(lx.phrases[words[0]], int32(len(lx.list)-1))
+	}
+	for i, e := range set.Events {
+		for _, c := range e.Cues {
+			addPhrase(c, phEventCue, i, "")
+		}
+	}
+	for i, c := range set.Claims {
+		for _, cue := range c.Cues {
+			addPhrase(cue, phClaimCue, i, "")
+		}
+		for _, u := range c.Units {
+			for _, form := range unitForms(u) {
+				addPhrase(form, phUnit, i, "")
+			}
+		}
+		if c.Kind == ClaimPerson || c.Kind == ClaimGroup {
+			for _, n := range append([]string{c.Name}, c.Aliases...) {
+				addPhrase(n, phName, i, n)
+				for _, w := range phraseWords(n) {
+					lx.nameWords[lx.ids[w]] = true
+				}
+			}
+		}
+		if c.Office != nil {
+			for _, o := range append([]string{c.Office.Title}, c.Office.Aliases...) {
+				addPhrase(o, phOffice, i, c.Office.Title)
+			}
+			for _, q := range c.Office.Qualifiers {
+				addPhrase(q, phQualifier, i, "")
+			}
+		}
+	}
+	// One-letter misspellings of long name words: index every one-deletion variant.
+	var buf []byte
+	for w, id := range lx.ids {
+		if !lx.nameWords[id] || utf8.RuneCountInString(w) < 6 {
+			continue
+		}
+		lx.typos[w] = id
+		for i, r := range w {
+			buf = append(append(buf[:0], w[:i]...), w[i+utf8.RuneLen(r):]...)
+			if _, taken := lx.typos[string(buf)]; !taken {
+				lx.typos[string(buf)] = id
+			}
+		}
+	}
+	return lx
+}
+
+// unitForms returns a unit phrase with its last word in singular and plural.
+func unitForms(u string) []string {
+	forms := []string{u}
+	switch {
+	case len(u) > 3 && u[len(u)-3:] == "ies":
+		forms = append(forms, u[:len(u)-3]+"y")
+	case len(u) > 2 && u[len(u)-1] == 's' && u[len(u)-2] != 's':
+		forms = append(forms, u[:len(u)-1])
+	case len(u) > 1 && u[len(u)-1] == 'y':
+		forms = append(forms, u[:len(u)-1]+"ies")
+	case len(u) > 0 && (u[len(u)-1] >= 'a' && u[len(u)-1] <= 'z'):
+		if u[len(u)-1] == 'h' || u[len(u)-1] == 'x' {
+			forms = append(forms, u+"es")
+		} else {
+			forms = append(forms, u+"s")
+		}
+	}
+	return forms
+}
+
+func (lx *lexicon) add(w string) int32 {
+	if id, ok := lx.ids[w]; ok {
+		return id
+	}
+	id := int32(len(lx.info))
+	lx.ids[w] = id
+	lx.info = append(lx.info, wordInfo{num: -1})
+	return id
+}
+
+// lookupWord folds word into buf and returns its id, or 0.
+func (lx *lexicon) lookupWord(word string, buf *[64]byte) int32 {
+	if len(word) > len(buf) {
+		return 0
+	}
+	b := buf[:0]
+	for i := 0; i < len(word); {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(word[i:])
+		i += size
+		b = utf8.AppendRune(b, foldRune(r))
+		if len(b) > len(buf)-4 {
+			return 0
+		}
+	}
+	if id, ok := lx.ids[string(b)]; ok {
+		return id
+	}
+	// Possessives: "Mexico's" is looked up as "mexico" when the whole form is unknown.
+	if n := len(b); n > 2 && b[n-2] == '\'' && b[n-1] == 's' {
+		return lx.ids[string(b[:n-2])]
+	}
+	return 0
+}
+
+// typoOf returns the id of the name word that word misspells by one letter, or 0.
+func (lx *lexicon) typoOf(word string) int32 {
+	if len(lx.typos) == 0 {
+		return 0
+	}
+	w := fold(word)
+	if id, ok := lx.typos[w]; ok {
+		return id
+	}
+	var buf []byte
+	for i, r := range w {
+		buf = append(append(buf[:0], w[:i]...), w[i+utf8.RuneLen(r):]...)
+		if id, ok := lx.typos[string(buf)]; ok {
+			return id
+		}
+	}
+	return 0
+}

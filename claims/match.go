@@ -1,0 +1,465 @@
+package claims
+
+// Matching decides which canonical claim a mention speaks about, from its sentence's context:
+// event cues ("February", "Caro Quintero"), weighed by distance and clause; claim cues; and the
+// noun that goes with the number ("vehicles", "days", "tariff"). A sentence with no cue borrows,
+// more weakly, the context of the sentence before it in the same paragraph, and the story's
+// primary event is assumed, more weakly still, where nothing else speaks.
+//
+// The verdict then follows: the mention supports a plausible claim whose value it fits; it
+// contradicts the most plausible claim otherwise, as an error when the context is strong and
+// unambiguous, as a warning when it is not; it is unknown when no claim could be meant.
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+type matcher struct {
+	c    *Checker
+	text string
+	out  []Finding
+
+	evScore  []float64 // per event, for the mention at hand
+	evCue    []int     // per event: the cue hit that gave the score, or -1
+	prevEv   []float64 // event context of the previous sentence in the paragraph
+	prevPara int
+	prevSent int
+	sentEv   []float64 // event context of the current sentence, for carrying over
+}
+
+// Evidence strengths.
+const (
+	strong        = 0.3  // context (cues, not the unit) enough for an error
+	supportMargin = 0.25 // how much less plausible a claim the mention fits may be
+	unitWeight = 0.5
+	primaryAmb = 0.08 // the primary event, where no cue speaks
+	exactDate  = 0.3  // a full date equal to a fact-sheet date
+)
+
+func (m *matcher) run() []Finding {
+	c := m.c
+	ne := len(c.set.Events)
+	m.evScore = make([]float64, ne)
+	m.evCue = make([]int, ne)
+	m.prevEv = make([]float64, ne)
+	m.sentEv = make([]float64, ne)
+	m.prevPara, m.prevSent = -1, -1
+	c.best = c.best[:0]
+	ms := c.r.mentions
+	for i := range ms {
+		c.best = append(c.best, -1)
+		mt := &ms[i]
+		if mt.sent != m.prevSent {
+			m.enterSentence(mt.sent)
+		}
+		switch mt.kind {
+		case KindName:
+			m.name(i)
+		default:
+			if mt.dateline {
+				continue
+			}
+			m.quantity(i)
+		}
+	}
+	m.internal()
+	return m.out
+}
+
+// enterSentence carries the previous sentence's event context over when the paragraph goes on.
+func (m *matcher) enterSentence(si int) {
+	c := m.c
+	s := c.sents[si]
+	if m.prevSent >= 0 && c.sents[m.prevSent].para == s.para && si == m.prevSent+1 {
+		for e := range m.prevEv {
+			m.prevEv[e] = math.Max(m.prevEv[e]*0.5, m.sentEv[e]*0.5)
+		}
+	} else {
+		for e := range m.prevEv {
+			m.prevEv[e] = 0
+		}
+	}
+	// The whole sentence's event context, for the next sentence.
+	for e := range m.sentEv {
+		m.sentEv[e] = 0
+	}
+	for _, h := range c.hits[si] {
+		p := &c.set.lex.list[h.ph]
+		if p.role == phEventCue {
+			m.sentEv[p.target] = math.Max(m.sentEv[p.target], 0.6)
+		}
+	}
+	m.prevSent = si
+}
+
+// proximity weighs a cue at token distance d, in the same clause or not.
+func proximity(d int, sameClause bool) float64 {
+	if d < 0 {
+		d = -d
+	}
+	w := 1 / (1 + float64(d)/6)
+	if !sameClause {
+		w *= 0.45
+	}
+	return w
+}
+
+// distance returns the token distance between a mention [t0,t1) and a hit [h0,h1).
+func distance(t0, t1, h0, h1 int) int {
+	if h1 <= t0 {
+		return t0 - h1 + 1
+	}
+	if h0 >= t1 {
+		return h0 - t1 + 1
+	}
+	return 0
+}
+
+// events scores each event for the mention at tokens [t0,t1) of sentence si.
+func (m *matcher) events(si, t0, t1 int) {
+	c := m.c
+	for e := range m.evScore {
+		m.evScore[e], m.evCue[e] = 0, -1
+	}
+	hits := c.hits[si]
+	any := false
+	for hi, h := range hits {
+		p := &c.set.lex.list[h.ph]
+		if p.role != phEventCue || (h.t0 < t1 && h.t1 > t0) {
+			continue // not an event cue, or the mention itself
+		}
+		w := proximity(distance(t0, t1, h.t0, h.t1), c.clause[h.t0] == c.clause[t0])
+		if w > m.evScore[p.target] {
+			m.evScore[p.target], m.evCue[p.target] = w, hi
+		}
+		any = true
+	}
+	if !any {
+		for e := range m.evScore {
+			m.evScore[e] = m.prevEv[e]
+		}
+	}
+	for e, ev := range c.set.Events {
+		if ev.Primary && m.evScore[e] < primaryAmb {
+			m.evScore[e] = primaryAmb
+		}
+	}
+}
+
+// claimCue returns the best claim-cue weight for claim ci and the hit index, or -1.
+func (m *matcher) claimCue(si, ci, t0, t1 int) (float64, int) {
+	c := m.c
+	best, bh := 0.0, -1
+	for hi, h := range c.hits[si] {
+		p := &c.set.lex.list[h.ph]
+		if p.role != phClaimCue || p.target != ci || (h.t0 < t1 && h.t1 > t0) {
+			continue
+		}
+		if w := proximity(distance(t0, t1, h.t0, h.t1), c.clause[h.t0] == c.clause[t0]); w > best {
+			best, bh = w, hi
+		}
+	}
+	return best, bh
+}
+
+// candidate is a claim a mention may speak about.
+type candidate struct {
+	ci    int
+	score float64
+	ctx   float64 // the part of score that comes from cues, not from the unit noun
+	cue   string  // the words that tied the mention to the claim
+	fits  bool
+}
+
+// claimKindFor returns the claim kinds a mention kind is checked against.
+func claimKindFor(k Kind) (ClaimKind, ClaimKind) {
+	switch k {
+	case KindCount:
+		return ClaimCount, ""
+	case KindPercent:
+		return ClaimPercent, ""
+	case KindDuration:
+		return ClaimDuration, ""
+	case KindOrdinal:
+		return ClaimOrdinal, ""
+	case KindMoney:
+		return ClaimMoney, ""
+	case KindDate, KindWeekday:
+		return ClaimDate, ""
+	case KindYear:
+		return ClaimYear, ClaimDate
+	}
+	return "", ""
+}
+
+func contains(list []int, x int) bool {
+	for _, v := range list {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// quantity judges a number, date, weekday or ordinal mention.
+func (m *matcher) quantity(mi int) {
+	c := m.c
+	mt := &c.r.mentions[mi]
+	set := c.set
+	m.events(mt.sent, mt.t0, mt.t1)
+	k1, k2 := claimKindFor(mt.kind)
+	var cands []candidate
+	if !mt.foreign {
+		for ci := range set.Claims {
+			cl := &set.Claims[ci]
+			if cl.Kind != k1 && (k2 == "" || cl.Kind != k2) {
+				continue
+			}
+			if !m.compatible(mt, cl, ci) {
+				continue
+			}
+			score, cue := 0.0, ""
+			if e := set.event(cl.Event); e >= 0 {
+				score = m.evScore[e]
+				if h := m.evCue[e]; h >= 0 {
+					hh := c.hits[mt.sent][h]
+					cue = m.text[c.r.toks[hh.t0].start:c.r.toks[hh.t1-1].end]
+				} else if score > primaryAmb {
+					cue = "the sentence before"
+				}
+			}
+			if w, h := m.claimCue(mt.sent, ci, mt.t0, mt.t1); w > 0 {
+				hh := c.hits[mt.sent][h]
+				if w > score || cue == "" {
+					cue = m.text[c.r.toks[hh.t0].start:c.r.toks[hh.t1-1].end]
+				}
+				score += w
+			}
+			ctx := score
+			if len(mt.units) > 0 && contains(mt.units, ci) {
+				score += unitWeight
+				if cue == "" {
+					cue = m.text[c.r.toks[mt.unitTok[0]].start:c.r.toks[mt.unitTok[1]-1].end]
+				}
+			}
+			if mt.kind == KindCount && mt.bare && cl.Primary {
+				score += 0.05
+			}
+			// A full date that is exactly a fact-sheet date is evidence in itself.
+			if mt.kind == KindDate && mt.prec == precDay && mt.explicitYear && cl.Date.Day > 0 &&
+				dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day) == mt.d0 {
+				score += exactDate
+				if cue == "" {
+					cue = "the date itself"
+				}
+			}
+			if score <= 0 {
+				continue
+			}
+			cands = append(cands, candidate{ci: ci, score: score, ctx: ctx, cue: cue, fits: m.fits(mt, cl)})
+		}
+	}
+	if len(cands) == 0 {
+		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", "No claim in the fact sheet covers this "+kindNoun(mt.kind)+"; check it by hand.")
+		return
+	}
+	best := 0
+	for i := range cands {
+		if cands[i].score > cands[best].score {
+			best = i
+		}
+	}
+	top := cands[best].score
+	// Supported by any plausible claim it fits: one nearly as plausible as the best.
+	sup := -1
+	for i := range cands {
+		if cands[i].fits && cands[i].score >= top-supportMargin && (sup < 0 || cands[i].score > cands[sup].score) {
+			sup = i
+		}
+	}
+	if sup >= 0 {
+		cl := &set.Claims[cands[sup].ci]
+		c.best[mi] = set.event(cl.Event)
+		m.emit(mt, Supports, SevInfo, mt.kind, cands[sup].ci, m.expected(mt, cl), "", "Agrees with the fact sheet: "+cl.Statement)
+		return
+	}
+	b := cands[best]
+	cl := &set.Claims[b.ci]
+	c.best[mi] = set.event(cl.Event)
+	// Confidence: strong evidence, and no rival claim nearly as plausible.
+	second := 0.0
+	for i := range cands {
+		if i != best && cands[i].score > second && m.expected(mt, &set.Claims[cands[i].ci]) != m.expected(mt, cl) {
+			second = cands[i].score
+		}
+	}
+	sev := SevError
+	if b.ctx < strong || second > 0.75*top || m.negated(mt.t0) || mt.kind == KindYear && cl.Kind == ClaimDate && top < 0.5+unitWeight {
+		sev = SevWarning
+	}
+	if mt.kind == KindCount && mt.bare && !cl.Primary {
+		sev = SevWarning
+	}
+	kind := mt.kind
+	exp := m.expected(mt, cl)
+	msg := cl.Statement + " (fact sheet: " + set.source(cl.Source).Title + "); this says " + strconv.Quote(m.spanText(mt)) + "."
+	if mt.kind == KindWeekday {
+		msg = cl.Statement + " (fact sheet: " + set.source(cl.Source).Title + "), a " + weekdayNames[weekday(dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day))] +
+			"; this says " + strconv.Quote(m.spanText(mt)) + "."
+	}
+	if b.cue != "" {
+		msg += " Matched by " + strconv.Quote(b.cue) + "."
+	}
+	if sev == SevWarning {
+		msg = "Possibly wrong: " + msg
+	}
+	m.emit(mt, Contradicts, sev, kind, b.ci, exp, m.suggest(mt, cl), msg)
+}
+
+// compatible reports whether a claim could be what the mention speaks of, given its form.
+func (m *matcher) compatible(mt *mention, cl *Claim, ci int) bool {
+	switch mt.kind {
+	case KindCount:
+		if len(mt.units) > 0 {
+			return contains(mt.units, ci)
+		}
+		// A bare number can only be the event's headline count.
+		return mt.bare && cl.Primary
+	case KindPercent:
+		if mt.points != cl.Points {
+			return false
+		}
+		return len(mt.units) == 0 || contains(mt.units, ci) || len(cl.Units) == 0
+	case KindDuration, KindOrdinal:
+		if mt.kind == KindOrdinal {
+			return contains(mt.units, ci)
+		}
+		return len(mt.units) == 0 || contains(mt.units, ci) || len(cl.Units) == 0
+	case KindMoney:
+		return mt.cur == currencyByCode(cl.Currency) && (len(mt.units) == 0 || contains(mt.units, ci) || len(cl.Units) == 0)
+	case KindWeekday:
+		return cl.Date.Day > 0
+	case KindYear:
+		return true
+	case KindDate:
+		return true
+	}
+	return false
+}
+
+// fits reports whether the mention agrees with the claim.
+func (m *matcher) fits(mt *mention, cl *Claim) bool {
+	switch mt.kind {
+	case KindCount, KindPercent, KindOrdinal, KindMoney:
+		return mt.lo <= cl.Max+1e-9 && mt.hi >= cl.Min-1e-9
+	case KindDuration:
+		d := cl.Duration.Days()
+		return mt.lo <= d*1.02+1e-9 && mt.hi >= d*0.98-1e-9
+	case KindYear:
+		if cl.Kind == ClaimYear {
+			return mt.val == cl.Value
+		}
+		return int(mt.val) == cl.Date.Year
+	case KindWeekday:
+		return weekday(dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day)) == int(mt.wday)
+	case KindDate:
+		lo, hi := cl.Date.span()
+		if mt.d1 < lo || mt.d0 > hi {
+			return false
+		}
+		// A weekday written with the date must fit the claim too.
+		if mt.wday > 0 && cl.Date.Day > 0 && weekday(lo) != int(mt.wday) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// negated reports whether the clause of token t holds a negation ("not", "unlike").
+func (m *matcher) negated(t int) bool {
+	c := m.c
+	cl := c.clause[t]
+	for j := t - 1; j >= 0 && c.clause[j] == cl && j >= t-10; j-- {
+		tk := &c.r.toks[j]
+		if tk.kind == tokWord && c.set.lex.info[tk.id].roles&rNegation != 0 {
+			return true
+		}
+		if tk.kind == tokWord && strings.HasSuffix(m.text[tk.start:tk.end], "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+func kindNoun(k Kind) string {
+	switch k {
+	case KindCount:
+		return "number"
+	case KindPercent:
+		return "percentage"
+	}
+	return string(k)
+}
+
+// spanText returns the draft's words of a mention.
+func (m *matcher) spanText(mt *mention) string {
+	t := m.c.r.toks
+	return m.text[t[mt.t0].start:t[mt.t1-1].end]
+}
+
+// emit records a finding for tokens [mt.t0, mt.t1).
+func (m *matcher) emit(mt *mention, v Verdict, sev Severity, kind Kind, ci int, expected, suggestion, msg string) {
+	t := m.c.r.toks
+	m.emitSpan(int(t[mt.t0].start), int(t[mt.t1-1].end), v, sev, kind, ci, expected, suggestion, msg)
+}
+
+func (m *matcher) emitSpan(start, end int, v Verdict, sev Severity, kind Kind, ci int, expected, suggestion, msg string) {
+	f := Finding{Verdict: v, Severity: sev, Kind: kind, Start: start, End: end, Text: m.text[start:end],
+		Expected: expected, Suggestion: suggestion, Message: msg}
+	if ci >= 0 {
+		cl := &m.c.set.Claims[ci]
+		f.Claim = cl.ID
+		src := m.c.set.source(cl.Source)
+		f.Source = src.Title
+		if src.URL != "" {
+			f.Source += " <" + src.URL + ">"
+		}
+	}
+	if f.Suggestion == f.Text {
+		f.Suggestion = ""
+	}
+	m.out = append(m.out, f)
+}
+
+// expected writes the claim's value as an editor reads it.
+func (m *matcher) expected(mt *mention, cl *Claim) string {
+	switch cl.Kind {
+	case ClaimCount:
+		if cl.Min != cl.Max {
+			return formatNumber(cl.Value) + " (" + formatNumber(cl.Min) + "–" + formatNumber(cl.Max) + ")"
+		}
+		return formatNumber(cl.Value)
+	case ClaimPercent:
+		if cl.Points {
+			return formatNumber(cl.Value) + " percentage points"
+		}
+		return formatNumber(cl.Value) + "%"
+	case ClaimDuration:
+		return cl.Duration.String()
+	case ClaimOrdinal:
+		return ordinalWord(int(cl.Value))
+	case ClaimMoney:
+		return formatMoney(cl.Value, currencyByCode(cl.Currency))
+	case ClaimYear:
+		return strconv.Itoa(int(cl.Value))
+	case ClaimDate:
+		if mt.kind == KindYear {
+			return strconv.Itoa(cl.Date.Year)
+		}
+		return cl.Date.Human()
+	}
+	return ""
+}

@@ -1,0 +1,101 @@
+package claims
+
+// Money: "$482.5 million", "US$4m", "€3 million", "1,000 pesos", "4 million dollars".
+
+// currency is a currency the engine recognizes.
+type currency uint8
+
+const (
+	curNone currency = iota
+	curUSD
+	curEUR
+	curGBP
+	curMXN
+	curCAD
+)
+
+var currencyCodes = [...]string{"", "USD", "EUR", "GBP", "MXN", "CAD"}
+
+func currencyByCode(code string) currency {
+	for i, c := range currencyCodes {
+		if c != "" && c == code {
+			return currency(i)
+		}
+	}
+	return curNone
+}
+
+// formatMoney writes an amount as drafts do: "$482.5 million".
+func formatMoney(v float64, c currency) string {
+	sym := map[currency]string{curUSD: "$", curEUR: "€", curGBP: "£", curMXN: "MXN ", curCAD: "C$"}[c]
+	switch {
+	case v >= 1e9:
+		return sym + formatNumber(roundTo(v/1e9, 3)) + " billion"
+	case v >= 1e6:
+		return sym + formatNumber(roundTo(v/1e6, 3)) + " million"
+	}
+	return sym + formatNumber(v)
+}
+
+func roundTo(v float64, places int) float64 {
+	p := 1.0
+	for ; places > 0; places-- {
+		p *= 10
+	}
+	return float64(int64(v*p+0.5)) / p
+}
+
+// money recognizes an amount at token i.
+func (r *recognizer) money(i int) (mention, int, bool) {
+	t := r.toks
+	m := mention{kind: KindMoney, t0: i, unitTok: [2]int{-1, -1}}
+	if i >= r.end {
+		return m, i, false
+	}
+	cur := curNone
+	j := i
+	tk := &t[i]
+	switch {
+	case tk.kind == tokPunct && (tk.r == '$' || tk.r == '€' || tk.r == '£'):
+		cur = map[rune]currency{'$': curUSD, '€': curEUR, '£': curGBP}[tk.r]
+		j = i + 1
+	case tk.kind == tokWord && r.punctAt(i+1, '$') && r.glued(i+1):
+		switch r.text[tk.start:tk.end] {
+		case "US", "U.S.":
+			cur = curUSD
+		case "C", "CA":
+			cur = curCAD
+		case "Mex", "MX":
+			cur = curMXN
+		default:
+			return m, i, false
+		}
+		j = i + 2
+	case tk.kind == tokWord && tk.is(fAllCaps) && r.lx.info[tk.id].cur != curNone:
+		cur = r.lx.info[tk.id].cur
+		j = i + 1
+	}
+	if cur != curNone {
+		v, next, words, ok := r.parseNumber(j)
+		if !ok || words {
+			return m, i, false
+		}
+		m.cur, m.val, m.t1 = cur, v, next
+		h, h0 := r.hedgeBefore(i)
+		m.t0, m.hedge = h0, h
+		m.lo, m.hi = interval(v, h)
+		return m, next, true
+	}
+	// A number followed by a currency word.
+	v, next, words, ok := r.parseNumber(i)
+	if !ok || next >= r.end || t[next].kind != tokWord {
+		return m, i, false
+	}
+	if c := r.lx.info[t[next].id].cur; c != curNone && !(words && v == 1) {
+		h, h0 := r.hedgeBefore(i)
+		m.cur, m.val, m.t0, m.t1, m.hedge, m.words = c, v, h0, next+1, h, words
+		m.lo, m.hi = interval(v, h)
+		return m, next + 1, true
+	}
+	return m, i, false
+}

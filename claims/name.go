@@ -1,0 +1,111 @@
+package claims
+
+// Names of people and groups come from the claim set (names and aliases). Matching ignores case
+// and accents, and accepts one wrong letter in a long name word ("Sheinbuam"); the spelling is
+// then judged against the canonical form, so that "Martinez" for "Martínez" is a spelling note.
+
+// names adds a mention for every person or group named in the current sentence.
+func (r *recognizer) names(sent int) {
+	last := -1
+	for hi := 0; hi < len(r.hits); hi++ {
+		h := r.hits[hi]
+		p := &r.lx.list[h.ph]
+		if p.role != phName || h.t0 < last {
+			continue
+		}
+		// The longest name starting here.
+		best := h
+		for _, h2 := range r.hits[hi+1:] {
+			if h2.t0 != h.t0 {
+				break
+			}
+			if r.lx.list[h2.ph].role == phName && h2.t1 > best.t1 {
+				best = h2
+			}
+		}
+		bp := &r.lx.list[best.ph]
+		m := mention{kind: KindName, t0: best.t0, t1: best.t1, claim: bp.target, phrase: best.ph, unitTok: [2]int{-1, -1}}
+		words := 0
+		for k := best.t0; k < best.t1; k++ {
+			if r.toks[k].kind == tokWord {
+				words++
+				if r.toks[k].id != bp.words[min(words-1, len(bp.words)-1)] {
+					m.typo = true
+				}
+			}
+		}
+		// A lone name word written in lower case is an ordinary word ("the bondi beach").
+		if len(bp.words) == 1 && !r.toks[best.t0].is(fCap) {
+			continue
+		}
+		r.add(m, sent)
+		last = best.t1
+	}
+}
+
+// spellingDiff compares the draft's spelling of a name with the canonical one, word by word, and
+// returns the byte range of the first through last differing word, or ok=false if they agree.
+func spellingDiff(text string, toks []token, t0, t1 int, canonical string) (start, end int, ok bool) {
+	ct := lexAll(canonical, nil)
+	var cw []string
+	for _, t := range ct {
+		if t.kind == tokWord || t.kind == tokNumber {
+			cw = append(cw, canonical[t.start:t.end])
+		}
+	}
+	k := 0
+	start, end = -1, -1
+	for i := t0; i < t1 && k < len(cw); i++ {
+		tk := toks[i]
+		if tk.kind != tokWord && tk.kind != tokNumber {
+			continue
+		}
+		w := text[tk.start:tk.end]
+		wend := int(tk.end)
+		if p := possessiveLen(w); p > 0 && possessiveLen(cw[k]) == 0 {
+			w, wend = w[:len(w)-p], wend-p
+		}
+		if w != cw[k] && !sameIgnoringCase(w, cw[k], tk) {
+			if start < 0 {
+				start = int(tk.start)
+			}
+			end = wend
+		}
+		k++
+	}
+	return start, end, start >= 0
+}
+
+// sameIgnoringCase accepts a canonical word written in capitals ("BONDI" in a headline); any other
+// difference of case or accents is a spelling difference.
+func sameIgnoringCase(w, canonical string, tk token) bool {
+	if !tk.is(fAllCaps) {
+		return false
+	}
+	up := []rune{}
+	for _, r := range canonical {
+		up = append(up, toUpper(r))
+	}
+	return string(up) == w
+}
+
+func toUpper(r rune) rune {
+	if r >= 'a' && r <= 'z' {
+		return r - 'a' + 'A'
+	}
+	if r >= 0xE0 && r <= 0xFE && r != 0xF7 {
+		return r - 0x20
+	}
+	return r
+}
+
+// possessiveLen returns the length of a final "'s" or "’s" of w, or 0.
+func possessiveLen(w string) int {
+	switch {
+	case len(w) > 2 && w[len(w)-2:] == "'s":
+		return 2
+	case len(w) > 4 && w[len(w)-4:] == "’s":
+		return 4
+	}
+	return 0
+}

@@ -1,0 +1,314 @@
+package claims
+
+// Numbers and counts: "26", "1,000", "twenty-six", "Twenty-nine", "a dozen", "two dozen",
+// "26-strong", and hedged forms that mean an interval: "about 26", "nearly 30", "more than two
+// dozen", "at least 25", "fewer than 30". A number is a count unless something makes it another
+// kind: a percent sign, a currency, a unit of time, a date, a year.
+
+import "math"
+
+// parseNumber reads a number at token i, written in digits or words.
+func (r *recognizer) parseNumber(i int) (val float64, next int, words, ok bool) {
+	t := r.toks
+	if i >= r.end {
+		return 0, i, false, false
+	}
+	tk := &t[i]
+	if tk.kind == tokNumber {
+		v, ok := parseDigits(r.text[tk.start:tk.end])
+		if !ok {
+			return 0, i, false, false
+		}
+		next = i + 1
+		if next < r.end && t[next].kind == tokWord {
+			if sc := r.lx.info[t[next].id].scale; sc >= 1000 {
+				w := r.text[t[next].start:t[next].end]
+				// "1.2 million", "12m", "5bn": short scales only when glued.
+				if len(w) > 2 || r.glued(next) {
+					v *= float64(sc)
+					next++
+				}
+			}
+		}
+		return v, next, false, true
+	}
+	if tk.kind != tokWord {
+		return 0, i, false, false
+	}
+	info := r.lx.info[tk.id]
+	// "a dozen", "a hundred", "a million".
+	if (tk.id == wA || tk.id == wAn) && i+1 < r.end && t[i+1].kind == tokWord {
+		if sc := r.lx.info[t[i+1].id].scale; sc > 0 && t[i+1].end-t[i+1].start > 2 {
+			return float64(sc), i + 2, true, true
+		}
+		return 0, i, false, false
+	}
+	if info.num < 0 {
+		return 0, i, false, false
+	}
+	total, cur := 0.0, float64(info.num)
+	j := i + 1
+	// "twenty-six"
+	if info.num >= 20 && info.num%10 == 0 && r.punctAt(j, '-') && r.glued(j) && j+1 < r.end && r.glued(j+1) {
+		if u := r.lx.info[t[j+1].id].num; t[j+1].kind == tokWord && u > 0 && u < 10 {
+			cur += float64(u)
+			j += 2
+		}
+	}
+	for j < r.end && t[j].kind == tokWord {
+		sc := r.lx.info[t[j].id].scale
+		if sc == 0 || t[j].end-t[j].start <= 2 {
+			break
+		}
+		if sc == 100 {
+			cur *= 100
+			j++
+			// "one hundred and twenty", "one hundred twenty-six"
+			k := j
+			if r.wordAt(k, wAnd) {
+				k++
+			}
+			if k < r.end && t[k].kind == tokWord && r.lx.info[t[k].id].num > 0 {
+				v, n, _, ok := r.parseNumber(k)
+				if ok && v < 100 {
+					cur += v
+					j = n
+				}
+			}
+			continue
+		}
+		total += cur * float64(sc)
+		cur = 0
+		j++
+	}
+	return total + cur, j, true, true
+}
+
+// parseDigits reads "26", "1,000", "482.5".
+func parseDigits(s string) (float64, bool) {
+	v, frac, scale := 0.0, false, 1.0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if frac {
+				scale /= 10
+				v += float64(c-'0') * scale
+			} else {
+				v = v*10 + float64(c-'0')
+			}
+		case c == ',':
+		case c == '.':
+			frac = true
+		default:
+			return 0, false
+		}
+	}
+	return v, !math.IsInf(v, 0)
+}
+
+// hedgeBefore reads a hedge ending just before token i and returns it with its first token.
+func (r *recognizer) hedgeBefore(i int) (hedgeKind, int) {
+	at := func(k int, id int32) bool { return r.wordAt(k, id) }
+	switch {
+	case at(i-2, wMore) && at(i-1, wThan), at(i-2, wUpwards) && at(i-1, wOf):
+		if at(i-3, wNo) {
+			return hedgeAtMost, i - 3
+		}
+		return hedgeOver, i - 2
+	case at(i-2, wFewer) && at(i-1, wThan), at(i-2, wLess) && at(i-1, wThan):
+		if at(i-3, wNo) {
+			return hedgeAtLeast, i - 3
+		}
+		return hedgeUnder, i - 2
+	case at(i-2, wAt) && at(i-1, wLeast):
+		return hedgeAtLeast, i - 2
+	case at(i-2, wAt) && at(i-1, wMost), at(i-2, wUp) && at(i-1, wTo):
+		return hedgeAtMost, i - 2
+	case at(i-3, wAs) && at(i-2, wMany) && at(i-1, wAs):
+		return hedgeAtMost, i - 3
+	case at(i-2, wClose) && at(i-1, wTo):
+		return hedgeNearly, i - 2
+	case at(i-2, wAn) && at(i-1, wEstimated):
+		return hedgeAbout, i - 2
+	case at(i-2, wJust) && (at(i-1, wOver) || at(i-1, wUnder)):
+		return r.lx.info[r.toks[i-1].id].hedge, i - 2
+	}
+	if i-1 >= r.start && r.toks[i-1].kind == tokWord {
+		if h := r.lx.info[r.toks[i-1].id].hedge; h != hedgeNone {
+			// "over" and "under" hedge only when nothing else explains them ("over 26 days").
+			return h, i - 1
+		}
+	}
+	return hedgeNone, i
+}
+
+// interval returns the values a hedged number allows.
+func interval(v float64, h hedgeKind) (float64, float64) {
+	const eps = 1e-9
+	switch h {
+	case hedgeAbout:
+		d := math.Max(v*0.1, 1)
+		return v - d, v + d
+	case hedgeNearly:
+		return v * 0.9, v - eps
+	case hedgeOver:
+		return v + eps, math.Inf(1)
+	case hedgeAtLeast:
+		return v, math.Inf(1)
+	case hedgeUnder:
+		return 0, v - eps
+	case hedgeAtMost:
+		return 0, v
+	}
+	return v, v
+}
+
+// quantity recognizes a number at i and decides its kind: money, percent, duration, ordinal,
+// year or count.
+func (r *recognizer) quantity(i int) (mention, int, bool) {
+	t := r.toks
+	m := mention{t0: i, unitTok: [2]int{-1, -1}}
+	if m2, next, ok := r.money(i); ok {
+		return m2, next, true
+	}
+	// "a month", "another 90 days"
+	if m2, next, ok := r.durationArticle(i); ok {
+		return m2, next, true
+	}
+	v, j, words, ok := r.parseNumber(i)
+	if !ok {
+		return m, i, false
+	}
+	tk := &t[i]
+	// Numbers that are part of something else: MS-13, COVID-19, G20, No. 2, 3:30, 10 a.m.
+	if tk.kind == tokNumber && i > r.start && r.glued(i) {
+		p := &t[i-1]
+		if p.kind == tokWord || p.kind == tokPunct && (p.r == '-' || p.r == '/' || p.r == '#' || p.r == '.' || p.r == ':' || p.r == '+') {
+			return m, j, true // consumed, no mention
+		}
+	}
+	if j < r.end && r.glued(j) && t[j].kind == tokPunct && (t[j].r == ':' || t[j].r == '/') {
+		return m, j + 2, true
+	}
+	if j < r.end && t[j].kind == tokWord && r.lx.info[t[j].id].roles&rTimeOfDay != 0 {
+		return m, j + 1, true
+	}
+	if tk.kind == tokNumber && r.ordinalSuffix(j) {
+		return r.ordinalAt(i, v, j+1)
+	}
+	// Words alone: "one" is too often a pronoun to count ("one of them").
+	if words && v == 1 && tk.id != wA && tk.id != wAn {
+		if _, _, ok := r.unitAfter(j); !ok {
+			return m, j, true
+		}
+	}
+	if m2, next, ok := r.percent(i, v, j, words); ok {
+		return m2, next, true
+	}
+	if m2, next, ok := r.duration(i, v, j, words); ok {
+		return m2, next, true
+	}
+	h, h0 := r.hedgeBefore(i)
+	// A year: four digits, no separator, nothing counted after it.
+	if tk.kind == tokNumber && j == i+1 && tk.end-tk.start == 4 && h == hedgeNone {
+		if y := r.intAt(i); y >= 1000 && y <= 2200 {
+			if _, _, counted := r.unitAfter(j); !counted {
+				m.kind, m.t1, m.val, m.lo, m.hi = KindYear, j, float64(y), float64(y), float64(y)
+				m.d0, m.d1 = dayNumber(y, 1, 1), dayNumber(y, 12, 31)
+				return m, j, true
+			}
+		}
+	}
+	m.kind, m.val, m.words, m.hedge = KindCount, v, words, h
+	m.t0, m.t1, m.n0, m.n1 = h0, j, i, j
+	m.lo, m.hi = interval(v, h)
+	// "two dozen", "dozens of"
+	if j < r.end && t[j].kind == tokWord && t[j].id == wDozen {
+		v *= 12
+		m.val, m.t1, m.n1 = v, j+1, j+1
+		m.lo, m.hi = interval(v, h)
+		j++
+	} else if tk.id == wA && v == 12 && h == hedgeNone {
+		m.lo, m.hi = 10, 14 // "a dozen" is a round figure
+	}
+	// "26-strong"
+	if r.punctAt(j, '-') && r.glued(j) && r.wordAt(j+1, wStrong) {
+		j += 2
+		m.t1 = j
+	}
+	units, ut, ok := r.unitAfter(j)
+	m.units, m.unitTok = units, ut
+	if !ok {
+		m.bare, m.foreign = r.bareAfter(j)
+	}
+	return m, j, true
+}
+
+// unitAfter finds claim-set unit nouns within four words after token j: "26 alleged cartel
+// members". Of several, the one ending last wins, since the head of a noun phrase comes last
+// ("29 other cartel figures" counts figures, not other cartels). The search stops at a function
+// word ("26 sent to eight cities" counts no cities).
+func (r *recognizer) unitAfter(j int) ([]int, [2]int, bool) {
+	words := 0
+	var best []int
+	bt := [2]int{-1, -1}
+	for k := j; k < r.end && words < 4; k++ {
+		tk := &r.toks[k]
+		if tk.kind == tokPunct {
+			if (tk.r == '-' || tk.r == '.' && tk.end-tk.start == 1) && r.glued(k) {
+				continue
+			}
+			break
+		}
+		if tk.kind == tokNumber {
+			break
+		}
+		if units, end := r.unitsAt(k); len(units) > 0 && end > bt[1] {
+			best, bt = units, [2]int{k, end}
+		}
+		if k > j && r.lx.info[tk.id].roles&rFunction != 0 {
+			break
+		}
+		words++
+	}
+	return best, bt, best != nil
+}
+
+// unitsAt returns the claims whose unit phrase starts at token k (longest phrase only).
+func (r *recognizer) unitsAt(k int) ([]int, int) {
+	var units []int
+	best := 0
+	for _, h := range r.hits {
+		if h.t0 != k {
+			continue
+		}
+		p := &r.lx.list[h.ph]
+		if p.role != phUnit {
+			continue
+		}
+		if h.t1 > best {
+			best, units = h.t1, units[:0]
+		}
+		if h.t1 == best {
+			units = append(units, p.target)
+		}
+	}
+	return units, best
+}
+
+// bareAfter classifies what follows a number with no unit: nothing (a bare number, "the 26
+// were"), or a noun no claim counts ("32 states").
+func (r *recognizer) bareAfter(j int) (bare, foreign bool) {
+	if j >= r.end {
+		return true, false
+	}
+	tk := &r.toks[j]
+	if tk.kind != tokWord {
+		return true, false
+	}
+	if r.lx.info[tk.id].roles&rFunction != 0 || r.lx.info[tk.id].month > 0 {
+		return true, false
+	}
+	return false, true
+}

@@ -1,0 +1,521 @@
+package claims
+
+// People and groups: spelling of a canonical name, the office written before or beside a
+// person's name, the group a person is tied to, and the event a person is said to belong to.
+
+import "strconv"
+
+// name judges a person or group mention: spelling, then office, group and event.
+func (m *matcher) name(mi int) {
+	c := m.c
+	mt := &c.r.mentions[mi]
+	cl := &c.set.Claims[mt.claim]
+	p := &c.set.lex.list[mt.phrase]
+	if s, e, diff := spellingDiff(m.text, c.r.toks, mt.t0, mt.t1, p.canonical); diff {
+		sug := p.canonical
+		start, end := int(c.r.toks[mt.t0].start), int(c.r.toks[mt.t1-1].end)
+		// One word misspelt: replace just that word.
+		if w, ok := canonicalWordAt(m.text, c.r.toks, mt.t0, mt.t1, p.canonical, s, e); ok {
+			sug, start, end = w, s, e
+		}
+		m.emitSpan(start, end, Contradicts, SevWarning, KindName, mt.claim, p.canonical, sug,
+			"The fact sheet spells this name "+strconv.Quote(p.canonical)+"; this says "+strconv.Quote(m.text[s:e])+".")
+	} else {
+		m.emit(mt, Supports, SevInfo, KindName, mt.claim, p.canonical, "", "Spelled as in the fact sheet: "+cl.Name+".")
+	}
+	if cl.Kind != ClaimPerson {
+		return
+	}
+	if cl.Office != nil {
+		m.office(mt, cl)
+	}
+	if len(cl.Groups) > 0 {
+		m.affiliation(mt, cl)
+	}
+	if cl.Event != "" {
+		m.attribution(mi, mt, cl)
+	}
+}
+
+// canonicalWordAt returns the canonical word for a single misspelt word at bytes [s,e).
+func canonicalWordAt(text string, toks []token, t0, t1 int, canonical string, s, e int) (string, bool) {
+	ct := lexAll(canonical, nil)
+	var cw []string
+	for _, t := range ct {
+		if t.kind == tokWord || t.kind == tokNumber {
+			cw = append(cw, canonical[t.start:t.end])
+		}
+	}
+	k := 0
+	for i := t0; i < t1 && k < len(cw); i++ {
+		if toks[i].kind != tokWord && toks[i].kind != tokNumber {
+			continue
+		}
+		if int(toks[i].start) == s && (int(toks[i].end) == e || int(toks[i].end)-possessiveLen(text[toks[i].start:toks[i].end]) == e) {
+			return cw[k], true
+		}
+		k++
+	}
+	return "", false
+}
+
+// titleRun finds the words before a name that make an office title: "U.S. Attorney General",
+// "Deputy Attorney General", "security analyst". It returns the token range and whether any
+// word of it is capitalized.
+func (m *matcher) titleRun(t0 int, person int) (int, int, bool, bool) {
+	c := m.c
+	t := c.r.toks
+	lx := c.set.lex
+	lo := t0
+	for j := t0 - 1; j >= 0 && j >= t0-8; j-- {
+		tk := &t[j]
+		if tk.is(fNewline) && j != t0-1 {
+			lo = j
+			break
+		}
+		if tk.kind == tokPunct {
+			if tk.r == '-' && j+1 < len(t) && t[j+1].flags&fSpace == 0 && tk.flags&fSpace == 0 {
+				continue
+			}
+			break
+		}
+		if tk.kind != tokWord {
+			break
+		}
+		info := lx.info[tk.id]
+		inner := tk.id == wOf || tk.id == wAnd || tk.id == wThe || tk.id == lx.ids["for"]
+		if !(tk.is(fCap) || info.roles&rOfficeHead != 0 || inner || m.isQualifier(j, person)) {
+			break
+		}
+		lo = j
+		if tk.is(fNewline) {
+			break
+		}
+	}
+	// Trim what may stand before a title without being part of it.
+	for lo < t0 {
+		tk := &t[lo]
+		w := m.text[tk.start:tk.end]
+		info := lx.info[tk.id]
+		possessive := len(w) > 2 && (w[len(w)-2:] == "'s" || len(w) > 4 && w[len(w)-4:] == "’s")
+		if m.isQualifier(lo, person) || possessive || info.roles&(rDeterminer|rFunction) != 0 && info.roles&rOfficeHead == 0 ||
+			tk.kind == tokPunct || m.groupAt(lo) {
+			lo++
+			continue
+		}
+		break
+	}
+	head, caps := false, false
+	for j := lo; j < t0; j++ {
+		if t[j].kind == tokWord && lx.info[t[j].id].roles&rOfficeHead != 0 {
+			head = true
+			if t[j].is(fCap) {
+				caps = true
+			}
+		}
+		if m.groupAt(j) || m.nameAt(j) {
+			return t0, t0, false, false
+		}
+	}
+	if !head {
+		return t0, t0, false, false
+	}
+	return lo, t0, caps, true
+}
+
+// isQualifier reports whether a qualifier phrase of the person's office covers token j.
+func (m *matcher) isQualifier(j, person int) bool {
+	for _, h := range m.sentHits(j) {
+		p := &m.c.set.lex.list[h.ph]
+		if p.role == phQualifier && p.target == person && h.t0 <= j && j < h.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentHits returns the phrase hits of the sentence holding token j.
+func (m *matcher) sentHits(j int) []phraseHit {
+	c := m.c
+	s := m.prevSent
+	if s >= 0 && c.sents[s].t0 <= j && j < c.sents[s].t1 {
+		return c.hits[s]
+	}
+	for si := range c.sents {
+		if c.sents[si].t0 <= j && j < c.sents[si].t1 {
+			return c.hits[si]
+		}
+	}
+	return nil
+}
+
+// groupAt reports whether token j is part of a group's name.
+func (m *matcher) groupAt(j int) bool {
+	for _, h := range m.sentHits(j) {
+		p := &m.c.set.lex.list[h.ph]
+		if p.role == phName && m.c.set.Claims[p.target].Kind == ClaimGroup && h.t0 <= j && j < h.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAt reports whether token j is part of a person's name.
+func (m *matcher) nameAt(j int) bool {
+	for _, h := range m.sentHits(j) {
+		p := &m.c.set.lex.list[h.ph]
+		if p.role == phName && m.c.set.Claims[p.target].Kind == ClaimPerson && h.t0 <= j && j < h.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// officeMatches reports whether tokens [lo,hi) are exactly one of the person's office phrases.
+func (m *matcher) officeMatches(lo, hi, person int) bool {
+	for _, h := range m.sentHits(lo) {
+		p := &m.c.set.lex.list[h.ph]
+		if p.role == phOffice && p.target == person && h.t0 == lo && h.t1 >= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// knownOffice reports whether tokens [lo,hi) are exactly some person's office in the claim set.
+func (m *matcher) knownOffice(lo, hi int) bool {
+	for _, h := range m.sentHits(lo) {
+		p := &m.c.set.lex.list[h.ph]
+		if p.role == phOffice && h.t0 == lo && h.t1 >= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// office checks the title written before the person's name, or in apposition after it.
+func (m *matcher) office(mt *mention, cl *Claim) {
+	c := m.c
+	t := c.r.toks
+	lo, hi, caps, ok := m.titleRun(mt.t0, mt.claim)
+	if !ok {
+		lo, hi, caps, ok = m.appositive(mt)
+		if !ok {
+			return
+		}
+	}
+	if m.officeMatches(lo, hi, mt.claim) {
+		m.emitSpan(int(t[lo].start), int(t[hi-1].end), Supports, SevInfo, KindOffice, mt.claim, cl.Office.Title, "",
+			"Agrees with the fact sheet: "+cl.Name+" is "+cl.Office.Title+".")
+		return
+	}
+	modifier := false
+	for j := lo; j < hi; j++ {
+		if c.set.lex.info[t[j].id].roles&rModifier != 0 {
+			modifier = true
+		}
+	}
+	// A lower-case description ("the veteran analyst") is not a title unless it names an office.
+	if !caps && !modifier && !m.knownOffice(lo, hi) {
+		return
+	}
+	sev := SevError
+	if !caps || m.negated(lo) {
+		sev = SevWarning
+	}
+	text := m.text[t[lo].start:t[hi-1].end]
+	sug := cl.Office.Title
+	if !caps {
+		sug = fold(sug)
+	}
+	msg := "The fact sheet gives " + cl.Name + "'s office as " + strconv.Quote(cl.Office.Title) + " (" + c.set.source(cl.Source).Title + "); this says " + strconv.Quote(text) + "."
+	if sev == SevWarning {
+		msg = "Possibly wrong: " + msg
+	}
+	m.emitSpan(int(t[lo].start), int(t[hi-1].end), Contradicts, sev, KindOffice, mt.claim, cl.Office.Title, sug, msg)
+}
+
+// appositive finds ", the attorney general," after a name.
+func (m *matcher) appositive(mt *mention) (int, int, bool, bool) {
+	c := m.c
+	t := c.r.toks
+	lx := c.set.lex
+	j := mt.t1
+	s := c.sents[mt.sent]
+	if j >= s.t1 || t[j].kind != tokPunct || t[j].r != ',' {
+		return 0, 0, false, false
+	}
+	j++
+	for j < s.t1 && t[j].kind == tokWord && lx.info[t[j].id].roles&rDeterminer != 0 {
+		j++
+	}
+	lo := j
+	head, caps := false, false
+	for ; j < s.t1 && j < lo+6; j++ {
+		tk := &t[j]
+		if tk.kind == tokPunct {
+			if tk.r == '-' && tk.flags&fSpace == 0 {
+				continue
+			}
+			break
+		}
+		if tk.kind != tokWord {
+			return 0, 0, false, false
+		}
+		info := lx.info[tk.id]
+		inner := tk.id == wOf || tk.id == wAnd || tk.id == wThe || tk.id == lx.ids["for"]
+		if !(info.roles&rOfficeHead != 0 || inner || m.isQualifier(j, mt.claim) || m.officeWord(j)) {
+			return 0, 0, false, false
+		}
+		if info.roles&rOfficeHead != 0 {
+			head = true
+			caps = caps || tk.is(fCap)
+		}
+	}
+	if !head || j == lo || j < s.t1 && !(t[j].kind == tokPunct && (t[j].r == ',' || t[j].r == '.' || t[j].r == ')' || t[j].r == ';')) {
+		return 0, 0, false, false
+	}
+	for lo < j && m.isQualifier(lo, mt.claim) {
+		lo++
+	}
+	if lo == j || m.groupAt(lo) {
+		return 0, 0, false, false
+	}
+	return lo, j, caps, true
+}
+
+// officeWord reports whether token j is inside some office phrase of the claim set.
+func (m *matcher) officeWord(j int) bool {
+	for _, h := range m.sentHits(j) {
+		p := &m.c.set.lex.list[h.ph]
+		if p.role == phOffice && h.t0 <= j && j < h.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// affiliation checks a group written as the person's: "Knights Templar leader X", "X, head of
+// the Y", "X of Los Cuinis".
+func (m *matcher) affiliation(mt *mention, cl *Claim) {
+	c := m.c
+	t := c.r.toks
+	s := c.sents[mt.sent]
+	type groupHit struct {
+		t0, t1, claim int
+		tight         bool
+	}
+	var found []groupHit
+	// Before: the group's name, then at most two words of relation, then the person.
+	for _, h := range c.hits[mt.sent] {
+		p := &c.set.lex.list[h.ph]
+		if p.role != phName || c.set.Claims[p.target].Kind != ClaimGroup {
+			continue
+		}
+		if h.t1 <= mt.t0 && mt.t0-h.t1 <= 2 {
+			rel := h.t1 == mt.t0
+			for j := h.t1; j < mt.t0; j++ {
+				if t[j].kind == tokWord && c.set.lex.info[t[j].id].roles&(rRelation|rOfficeHead) != 0 {
+					rel = true
+				}
+				if t[j].kind == tokPunct && t[j].r != '-' {
+					rel = false
+					break
+				}
+			}
+			if rel && !(h.t1 == mt.t0 && t[h.t1-1].kind == tokWord) {
+				found = append(found, groupHit{h.t0, h.t1, p.target, true})
+			} else if rel && h.t1 < mt.t0 {
+				found = append(found, groupHit{h.t0, h.t1, p.target, true})
+			}
+			continue
+		}
+		// After: within the sentence, with a relation word just before the group and no other
+		// person or clause break between.
+		if h.t0 >= mt.t1 && h.t0-mt.t1 <= 24 {
+			relNear := false
+			for j := h.t0 - 1; j >= mt.t1 && j >= h.t0-3; j-- {
+				if t[j].kind == tokWord && c.set.lex.info[t[j].id].roles&rRelation != 0 {
+					relNear = true
+				}
+			}
+			if !relNear {
+				continue
+			}
+			blocked := false
+			for j := mt.t1; j < h.t0; j++ {
+				if c.clause[j] != c.clause[mt.t1] && !(t[j].kind == tokPunct) {
+					blocked = true
+					break
+				}
+				if m.otherPersonAt(j, mt.claim) {
+					blocked = true
+					break
+				}
+				if t[j].kind == tokPunct && (t[j].r == '.' || t[j].r == ';') {
+					blocked = true
+				}
+			}
+			if !blocked {
+				found = append(found, groupHit{h.t0, h.t1, p.target, h.t0-mt.t1 <= 6})
+			}
+		}
+	}
+	_ = s
+	// One finding per group: the longest name of it, once.
+	for i := 0; i < len(found); i++ {
+		for j := 0; j < len(found); j++ {
+			if i != j && found[j].t0 <= found[i].t0 && found[i].t1 <= found[j].t1 && (found[j].t1-found[j].t0 > found[i].t1-found[i].t0 || j < i) {
+				found = append(found[:i], found[i+1:]...)
+				i--
+				break
+			}
+		}
+	}
+	for _, g := range found {
+		ok := false
+		for _, gid := range cl.Groups {
+			if c.set.claim(gid) == g.claim {
+				ok = true
+			}
+		}
+		start, end := int(t[g.t0].start), int(t[g.t1-1].end)
+		if ok {
+			m.emitSpan(start, end, Supports, SevInfo, KindAttribution, g.claim, "", "", "Agrees with the fact sheet: "+cl.Name+" belongs to "+c.set.Claims[g.claim].Name+".")
+			continue
+		}
+		var names string
+		for i, gid := range cl.Groups {
+			if i > 0 {
+				names += " / "
+			}
+			names += c.set.Claims[c.set.claim(gid)].Name
+		}
+		sev := SevError
+		if !g.tight || m.negated(g.t0) {
+			sev = SevWarning
+		}
+		msg := "The fact sheet ties " + cl.Name + " to " + names + " (" + c.set.source(cl.Source).Title + "); this ties them to " + strconv.Quote(m.text[start:end]) + "."
+		if sev == SevWarning {
+			msg = "Possibly wrong: " + msg
+		}
+		sug := ""
+		if len(cl.Groups) == 1 {
+			sug = c.set.Claims[c.set.claim(cl.Groups[0])].Name
+		}
+		m.emitSpan(start, end, Contradicts, sev, KindAttribution, mt.claim, names, sug, msg)
+	}
+}
+
+// otherPersonAt reports whether token j is part of a person's name other than claim ci.
+func (m *matcher) otherPersonAt(j, ci int) bool {
+	for _, h := range m.sentHits(j) {
+		p := &m.c.set.lex.list[h.ph]
+		if p.role == phName && p.target != ci && m.c.set.Claims[p.target].Kind == ClaimPerson && h.t0 <= j && j < h.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// attribution checks that a person is not placed in another event than theirs: "Caro Quintero,
+// among the 26 sent in August" when he was sent in February.
+func (m *matcher) attribution(mi int, mt *mention, cl *Claim) {
+	c := m.c
+	own := c.set.event(cl.Event)
+	if own < 0 {
+		return
+	}
+	// Event cues of the sentence, ignoring the names of people (they are no evidence here).
+	for e := range m.evScore {
+		m.evScore[e], m.evCue[e] = 0, -1
+	}
+	for hi, h := range c.hits[mt.sent] {
+		p := &c.set.lex.list[h.ph]
+		if p.role != phEventCue || m.nameAt(h.t0) || m.personCue(h) {
+			continue
+		}
+		w := proximity(distance(mt.t0, mt.t1, h.t0, h.t1), c.clause[h.t0] == c.clause[mt.t0])
+		if w > m.evScore[p.target] {
+			m.evScore[p.target], m.evCue[p.target] = w, hi
+		}
+	}
+	if m.evScore[own] > 0 {
+		return
+	}
+	best := -1
+	for e := range m.evScore {
+		if e != own && m.evScore[e] >= 0.3 && (best < 0 || m.evScore[e] > m.evScore[best]) {
+			best = e
+		}
+	}
+	if best < 0 || m.negated(mt.t0) || m.negatedAfter(mt) {
+		return
+	}
+	// Only events of the same sort compete: a person sent in February is not contradicted by a
+	// sentence about a tariff letter. Events compete when both have claims of a kind in common.
+	if !m.sameSort(own, best) {
+		return
+	}
+	h := c.hits[mt.sent][m.evCue[best]]
+	cue := m.text[c.r.toks[h.t0].start:c.r.toks[h.t1-1].end]
+	// A cue nearer another person of that event speaks of that person.
+	d := distance(mt.t0, mt.t1, h.t0, h.t1)
+	for _, o := range c.r.mentions {
+		if o.kind == KindName && o.sent == mt.sent && o.claim != mt.claim && c.set.Claims[o.claim].Kind == ClaimPerson &&
+			c.set.event(c.set.Claims[o.claim].Event) == best && distance(o.t0, o.t1, h.t0, h.t1) < d {
+			return
+		}
+	}
+	sev := SevWarning
+	if m.evScore[best] >= 0.5 {
+		sev = SevError
+	}
+	msg := "The fact sheet places " + cl.Name + " in " + c.set.Events[own].Label + " (" + c.set.source(cl.Source).Title + "); this sentence is about " +
+		c.set.Events[best].Label + " (" + strconv.Quote(cue) + ")."
+	if sev == SevWarning {
+		msg = "Possibly wrong: " + msg
+	}
+	m.emit(mt, Contradicts, sev, KindAttribution, mt.claim, c.set.Events[own].Label, "", msg)
+}
+
+// personCue reports whether a cue hit is itself the name of a person or group.
+func (m *matcher) personCue(h phraseHit) bool {
+	for _, h2 := range m.c.hits[m.prevSent] {
+		p := &m.c.set.lex.list[h2.ph]
+		if p.role == phName && h2.t0 <= h.t0 && h.t1 <= h2.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedAfter reports a negation shortly after the person ("X was not among them").
+func (m *matcher) negatedAfter(mt *mention) bool {
+	c := m.c
+	for j := mt.t1; j < c.sents[mt.sent].t1 && j < mt.t1+5; j++ {
+		tk := &c.r.toks[j]
+		if tk.kind == tokWord && (c.set.lex.info[tk.id].roles&rNegation != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSort reports whether two events have claims of a common kind (two transfers both have
+// counts and dates), so that one can be mistaken for the other.
+func (m *matcher) sameSort(a, b int) bool {
+	set := m.c.set
+	kinds := map[ClaimKind]bool{}
+	for i := range set.Claims {
+		if set.event(set.Claims[i].Event) == a && set.Claims[i].Kind != ClaimPerson {
+			kinds[set.Claims[i].Kind] = true
+		}
+	}
+	for i := range set.Claims {
+		if set.event(set.Claims[i].Event) == b && kinds[set.Claims[i].Kind] && set.Claims[i].Kind != ClaimDate {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,47 @@
+package claims
+
+// Percentages and rates: "25%", "25 percent", "25 per cent", "twenty-five percent", "a 30%
+// tariff", "a tariff of 30%", and differences in percentage points ("3 percentage points").
+
+// percent recognizes a percentage whose number (value v, from token i to j) was already read.
+func (r *recognizer) percent(i int, v float64, j int, words bool) (mention, int, bool) {
+	t := r.toks
+	m := mention{kind: KindPercent, t0: i, val: v, words: words, unitTok: [2]int{-1, -1}}
+	next := j
+	switch {
+	case r.punctAt(j, '%') || r.punctAt(j, '％'):
+		next = j + 1
+	case r.wordAt(j, wPercent) || r.wordAt(j, wPct):
+		next = j + 1
+	case r.wordAt(j, wPer) && r.wordAt(j+1, wCent):
+		next = j + 2
+	case r.punctAt(j, '-') && r.glued(j) && r.wordAt(j+1, wPercent):
+		next = j + 2
+	case r.wordAt(j, wPercentage) && (r.wordAt(j+1, wPoint) || r.wordAt(j+1, wPoints)):
+		next, m.points = j+2, true
+	default:
+		return m, i, false
+	}
+	if !m.points && (r.wordAt(next, wPoint) || r.wordAt(next, wPoints)) {
+		next++
+		m.points = true
+	}
+	h, h0 := r.hedgeBefore(i)
+	m.t0, m.t1, m.hedge, m.n0, m.n1 = h0, next, h, i, j
+	m.lo, m.hi = interval(v, h)
+	// The noun the rate applies to, after it ("a 30% tariff") or before it ("a tariff of 30%").
+	if units, ut, ok := r.unitAfter(next); ok && ut[0] <= next+2 {
+		m.units, m.unitTok = units, ut
+	} else {
+		for k := h0 - 1; k >= r.start && k >= h0-6; k-- {
+			if t[k].kind == tokPunct && t[k].r != '-' {
+				break
+			}
+			if units, end := r.unitsAt(k); len(units) > 0 && end <= h0 {
+				m.units, m.unitTok = units, [2]int{k, end}
+				break
+			}
+		}
+	}
+	return m, next, true
+}

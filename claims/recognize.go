@@ -1,0 +1,280 @@
+package claims
+
+// The recognizer walks each sentence once. It first finds the claim set's phrases (event cues,
+// unit nouns, names, office titles), then the typed mentions (dates, quantities, ordinals), each
+// recognizer in its own file. A token belongs to at most one typed mention: longer forms are
+// tried first ("Tuesday, Aug. 12, 2025" before "Tuesday", "90 days" before "90").
+
+// Kind is the kind of a mention and of its finding.
+type Kind string
+
+// The kinds of finding. Each is documented in docs/findings.md.
+const (
+	KindCount       Kind = "count"       // 26 people, twenty-six, more than two dozen
+	KindDate        Kind = "date"        // Aug. 12, 2025; in February; early 2025
+	KindWeekday     Kind = "weekday"     // on Tuesday
+	KindYear        Kind = "year"        // 1985
+	KindPercent     Kind = "percent"     // 25%, 25 percent, 3 percentage points
+	KindDuration    Kind = "duration"    // 90 days, a month
+	KindOrdinal     Kind = "ordinal"     // the second such transfer
+	KindMoney       Kind = "money"       // $482.5 million
+	KindName        Kind = "name"        // Servando Gómez Martínez
+	KindOffice      Kind = "office"      // Attorney General Pam Bondi
+	KindAttribution Kind = "attribution" // a person tied to the wrong group or event
+	KindInternal    Kind = "internal"    // the draft disagrees with itself
+)
+
+// mention is one checkable statement found in a draft.
+type mention struct {
+	kind   Kind
+	t0, t1 int // token range, half-open
+	sent   int // index of the sentence
+
+	// Quantities: the interval the words allow, the value as written, how it was written.
+	lo, hi  float64
+	val     float64
+	n0, n1  int // token range of the number itself, inside [t0,t1); n1 == 0 when unknown
+	hedge   hedgeKind
+	words   bool     // written in words ("twenty-six")
+	points  bool     // percentage points
+	cur     currency // money
+	dur     Duration // durations
+	units   []int    // claims whose unit noun goes with this number
+	unitTok [2]int   // token range of the unit noun found, or -1
+	bare    bool     // no noun follows: "the 26 were flown"
+	foreign bool     // a noun follows that no claim counts
+
+	// Dates: the day numbers covered, how precisely, and any weekday written with them.
+	d0, d1       int
+	prec         datePrec
+	explicitYear bool
+	wday         int8
+	wdayTok      int
+	dateline     bool
+
+	// Names: the person or group claim and the phrase matched.
+	claim  int
+	phrase int32
+	typo   bool
+}
+
+// phraseHit is one occurrence of a claim-set phrase in a sentence.
+type phraseHit struct {
+	t0, t1 int // token range
+	ph     int32
+}
+
+// recognizer holds the state of one pass over a draft.
+type recognizer struct {
+	text     string
+	toks     []token
+	lx       *lexicon
+	set      *ClaimSet
+	refDay   int // day number of the reference date
+	start    int // token range of the current sentence
+	end      int
+	future   bool // the current clause speaks of the future
+	hits     []phraseHit
+	mentions []mention
+}
+
+// ref returns the reference for relative dates at token i.
+func (r *recognizer) ref(i int) reference {
+	return reference{day: r.refDay, future: r.futureAt(i)}
+}
+
+// futureAt reports whether the clause of token i speaks of the future ("will", "next").
+func (r *recognizer) futureAt(i int) bool {
+	for j := i - 1; j >= r.start && j >= i-8; j-- {
+		tk := &r.toks[j]
+		if tk.kind == tokPunct && (tk.r == ';' || tk.r == '—' || tk.r == '.') {
+			break
+		}
+		if tk.kind == tokWord && r.lx.info[tk.id].roles&rFuture != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *recognizer) punctAt(i int, p rune) bool {
+	return i < r.end && i >= r.start && r.toks[i].kind == tokPunct && r.toks[i].r == p
+}
+
+func (r *recognizer) wordAt(i int, id int32) bool {
+	return i < r.end && i >= r.start && r.toks[i].kind == tokWord && r.toks[i].id == id
+}
+
+// glued reports whether token i follows the previous one with no space between.
+func (r *recognizer) glued(i int) bool {
+	return i < r.end && i > r.start && r.toks[i].flags&fSpace == 0
+}
+
+// numLen returns the number of digits of a plain number token at i (no separators), or 0.
+func (r *recognizer) numLen(i int) int {
+	if i >= r.end || i < r.start || r.toks[i].kind != tokNumber {
+		return 0
+	}
+	s := r.text[r.toks[i].start:r.toks[i].end]
+	if !isDigits(s) {
+		return 0
+	}
+	return len(s)
+}
+
+// gluedWord reports whether token i is a word, number, hyphen or percent sign glued to the one
+// before: "2025-08", "2025s", "1985%".
+func (r *recognizer) gluedWord(i int) bool {
+	if !r.glued(i) {
+		return false
+	}
+	tk := &r.toks[i]
+	return tk.kind != tokPunct || tk.r == '-' || tk.r == '%' || tk.r == '/'
+}
+
+func (r *recognizer) intAt(i int) int {
+	n := 0
+	for _, c := range []byte(r.text[r.toks[i].start:r.toks[i].end]) {
+		if c >= '0' && c <= '9' {
+			n = n*10 + int(c-'0')
+			if n > 1e9 {
+				return n
+			}
+		}
+	}
+	return n
+}
+
+// ordinalSuffix reports whether token i is "st", "nd", "rd" or "th" glued to a number.
+func (r *recognizer) ordinalSuffix(i int) bool {
+	if i >= r.end || r.toks[i].kind != tokWord || !r.glued(i) {
+		return false
+	}
+	s := r.text[r.toks[i].start:r.toks[i].end]
+	return s == "st" || s == "nd" || s == "rd" || s == "th"
+}
+
+// dayOfMonth reads a day number (1–31, optionally "12th") at i.
+func (r *recognizer) dayOfMonth(i int) (int, int, bool) {
+	if n := r.numLen(i); n < 1 || n > 2 {
+		return 0, i, false
+	}
+	d := r.intAt(i)
+	next := i + 1
+	if r.ordinalSuffix(next) {
+		next++
+	} else if next < r.end && r.glued(next) && (r.toks[next].kind != tokPunct ||
+		r.toks[next].r == ':' || r.toks[next].r == '%' || r.toks[next].r == '-' && next+1 < r.end && r.glued(next+1) && r.toks[next+1].kind == tokWord) {
+		return 0, i, false
+	}
+	return d, next, d >= 1 && d <= 31
+}
+
+func (r *recognizer) isDayOfMonth(i int) bool { _, _, ok := r.dayOfMonth(i); return ok }
+
+// scanPhrases finds the claim set's phrases in the current sentence, longest first at each token.
+func (r *recognizer) scanPhrases() {
+	r.hits = r.hits[:0]
+	lx := r.lx
+	for i := r.start; i < r.end; i++ {
+		tk := &r.toks[i]
+		if tk.kind != tokWord && tk.kind != tokNumber {
+			continue
+		}
+		id := tk.id
+		if tk.kind == tokNumber {
+			id = lx.ids[r.text[tk.start:tk.end]]
+		}
+		if id == 0 && tk.kind == tokWord && tk.is(fCap) && tk.end-tk.start >= 6 {
+			tk.alt = lx.typoOf(r.text[tk.start:tk.end])
+		}
+		first := id
+		if first == 0 {
+			first = tk.alt
+		}
+		if first == 0 {
+			continue
+		}
+		cands := lx.phrases[first]
+		if len(cands) == 0 {
+			continue
+		}
+		for _, pi := range cands {
+			p := &lx.list[pi]
+			if end, ok := r.matchPhrase(i, p.words); ok {
+				r.hits = append(r.hits, phraseHit{t0: i, t1: end, ph: pi})
+			}
+		}
+	}
+}
+
+// matchPhrase matches words starting at token i, skipping glued hyphens and periods between words.
+func (r *recognizer) matchPhrase(i int, words []int32) (int, bool) {
+	j := i
+	for k, w := range words {
+		for k > 0 && j < r.end && r.toks[j].kind == tokPunct && (r.toks[j].r == '-' || r.toks[j].r == '.') && r.glued(j) {
+			j++
+		}
+		if j >= r.end {
+			return 0, false
+		}
+		tk := &r.toks[j]
+		id := tk.id
+		if tk.kind == tokNumber {
+			id = r.lx.ids[r.text[tk.start:tk.end]]
+		} else if tk.kind != tokWord {
+			return 0, false
+		}
+		if id != w && tk.alt != w {
+			return 0, false
+		}
+		j++
+	}
+	// An abbreviation's period belongs to it: "Aug." matched as "aug".
+	if j < r.end && r.punctAt(j, '.') && r.glued(j) && r.toks[j-1].end-r.toks[j-1].start <= 5 && r.lx.info[r.toks[j-1].id].month > 0 {
+		j++
+	}
+	return j, true
+}
+
+// recognize finds the typed mentions of the current sentence.
+func (r *recognizer) recognize(sent int) {
+	for i := r.start; i < r.end; {
+		if m, next, ok := r.date(i); ok {
+			r.add(m, sent)
+			i = next
+			continue
+		}
+		if m, next, ok := r.part(i); ok {
+			r.add(m, sent)
+			i = next
+			continue
+		}
+		if m, next, ok := r.quantity(i); ok {
+			r.add(m, sent)
+			i = next
+			continue
+		}
+		if m, next, ok := r.ordinal(i); ok {
+			r.add(m, sent)
+			i = next
+			continue
+		}
+		i++
+	}
+	r.names(sent)
+}
+
+func (r *recognizer) add(m mention, sent int) {
+	if m.kind == "" {
+		return // consumed tokens that are no claim: a time, an age, "MS-13"
+	}
+	if m.t1 <= m.t0 {
+		m.t1 = m.t0 + 1
+	}
+	m.sent = sent
+	if m.kind != KindName {
+		m.claim = -1
+	}
+	r.mentions = append(r.mentions, m)
+}

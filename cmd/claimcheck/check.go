@@ -1,0 +1,221 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+const usage = `usage: claimcheck [check] [flags] [FILE|-]...
+
+Checks news drafts against a claim set and reports every disagreement.
+Reads standard input when no FILE is given.
+
+Flags:
+  -claims PATH         claim set file (default: the built-in set)
+  -format text|json    output format (default text: file:line:col: severity: message)
+  -dateline YYYY-MM-DD reference date for relative dates (default: the draft's
+                       dateline if found, else the claim set's as-of date)
+  -all                 text format: also print confirmed and unchecked mentions
+
+Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage,
+unreadable or invalid input, or a bad claim set.
+`
+
+// jsonReport is the -format json output (the contract in DESIGN.md).
+type jsonReport struct {
+	ClaimSet claimSetInfo `json:"claimSet"`
+	Files    []fileReport `json:"files"`
+}
+
+type claimSetInfo struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	AsOf  string `json:"asOf"`
+}
+
+type fileReport struct {
+	Path     string           `json:"path"`
+	Findings []claims.Finding `json:"findings"`
+	Errors   []string         `json:"errors,omitempty"` // problems with the input itself (invalid UTF-8)
+}
+
+// run is the whole command, testable: it returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "check" {
+		args = args[1:]
+	}
+	fs := flag.NewFlagSet("claimcheck", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	claimsPath := fs.String("claims", "", "")
+	format := fs.String("format", "text", "")
+	dateline := fs.String("dateline", "", "")
+	all := fs.Bool("all", false, "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, usage)
+			return 0
+		}
+		fmt.Fprintf(stderr, "claimcheck: %v\n\n%s", err, usage)
+		return 2
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "claimcheck: -format must be text or json, not %q\n", *format)
+		return 2
+	}
+	var opts claims.Options
+	if *dateline != "" {
+		d, ok := claims.ParseDate(*dateline)
+		if !ok || d.Day == 0 {
+			fmt.Fprintf(stderr, "claimcheck: -dateline must be a date YYYY-MM-DD, not %q\n", *dateline)
+			return 2
+		}
+		opts.Dateline = d
+	}
+	set := claims.Default()
+	if *claimsPath != "" {
+		data, err := os.ReadFile(*claimsPath)
+		if err != nil {
+			fmt.Fprintf(stderr, "claimcheck: cannot read claim set: %v\n", err)
+			return 2
+		}
+		set, err = claims.Load(*claimsPath, data)
+		if err != nil {
+			fmt.Fprintf(stderr, "%v\nclaimcheck: the claim set is invalid\n", err)
+			return 2
+		}
+	}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+
+	status := 0
+	report := jsonReport{ClaimSet: claimSetInfo{set.ID, set.Title, set.AsOf.String()}, Files: []fileReport{}}
+	checker := claims.NewChecker(set)
+	for _, path := range paths {
+		name := path
+		var data []byte
+		var err error
+		if path == "-" {
+			name = "<stdin>"
+			data, err = io.ReadAll(stdin)
+		} else {
+			data, err = os.ReadFile(path)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "claimcheck: cannot read %s: %v\n", name, unwrapPath(err))
+			status = 2
+			continue
+		}
+		text := string(data)
+		fr := fileReport{Path: name}
+		if off := invalidUTF8(text); off >= 0 {
+			line, col := position(text, off)
+			msg := fmt.Sprintf("%s:%d:%d: invalid UTF-8 (byte 0x%02x); the draft was checked, but its encoding must be fixed", name, line, col, text[off])
+			fmt.Fprintln(stderr, msg)
+			fr.Errors = append(fr.Errors, msg)
+			status = 2
+		}
+		rep := checker.Check(text, opts)
+		fr.Findings = rep.Findings
+		if fr.Findings == nil {
+			fr.Findings = []claims.Finding{}
+		}
+		for _, f := range rep.Findings {
+			if f.Severity == claims.SevError && status == 0 {
+				status = 1
+			}
+		}
+		if *format == "text" {
+			writeText(stdout, stderr, name, rep.Findings, *all)
+		}
+		report.Files = append(report.Files, fr)
+	}
+	if *format == "json" {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(report); err != nil {
+			fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+			return 2
+		}
+	}
+	return status
+}
+
+// writeText prints findings like go vet, and a one-line summary on standard error.
+func writeText(stdout, stderr io.Writer, name string, fs []claims.Finding, all bool) {
+	var errs, warns, ok, unknown int
+	for _, f := range fs {
+		switch {
+		case f.Severity == claims.SevError:
+			errs++
+		case f.Severity == claims.SevWarning:
+			warns++
+		case f.Verdict == claims.Supports:
+			ok++
+		default:
+			unknown++
+		}
+		if f.Severity == claims.SevInfo && !all {
+			continue
+		}
+		label := string(f.Severity)
+		if f.Severity == claims.SevInfo {
+			label = string(f.Verdict)
+		}
+		msg := f.Message
+		if f.Suggestion != "" {
+			msg += " Suggest: " + strconv.Quote(f.Suggestion) + "."
+		}
+		if f.Source != "" && f.Verdict == claims.Contradicts {
+			msg += " [" + string(f.Kind) + ", " + f.Claim + "]"
+		} else if f.Claim != "" {
+			msg += " [" + string(f.Kind) + "]"
+		}
+		fmt.Fprintf(stdout, "%s:%d:%d: %s: %s\n", name, f.Line, f.Column, label, strings.ReplaceAll(msg, "\n", " "))
+	}
+	fmt.Fprintf(stderr, "%s: %s, %s, %d confirmed, %d unchecked\n", name, plural(errs, "error"), plural(warns, "warning"), ok, unknown)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}
+
+// invalidUTF8 returns the byte offset of the first invalid UTF-8 sequence, or -1.
+func invalidUTF8(s string) int {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+func position(s string, off int) (line, col int) {
+	line = 1 + strings.Count(s[:off], "\n")
+	return line, off - strings.LastIndexByte(s[:off], '\n')
+}
+
+// unwrapPath drops the path os errors repeat, which the message already names.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
