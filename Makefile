@@ -26,7 +26,7 @@ unit:
 
 # Accuracy on the evaluation corpus (fails below the required recall or on a false alarm).
 eval:
-	$(GO) test -count=1 -run '^TestEval$$' -v ./claims | grep -v '^=== RUN' 
+	$(GO) test -count=1 -run '^TestEval$$' -v ./claims
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./claims

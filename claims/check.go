@@ -53,6 +53,9 @@ func (c *Checker) Check(text string, opts Options) Report {
 	set := c.set
 	r := &c.r
 	*r = recognizer{text: text, toks: r.toks[:0], lx: set.lex, set: set, hits: r.hits[:0], mentions: r.mentions[:0]}
+	if cap(r.toks) < len(text)/5 {
+		r.toks = make([]token, 0, len(text)/5)
+	}
 	r.toks = lexAppend(r.toks, text, set.lex)
 	c.sents, c.clause = segment(text, r.toks, set.lex, c.sents, c.clause)
 
@@ -81,7 +84,7 @@ func (c *Checker) Check(text string, opts Options) Report {
 		c.markDateline()
 	}
 
-	m := matcher{c: c, text: text}
+	m := matcher{c: c, text: text, out: make([]Finding, 0, len(r.mentions)+len(r.mentions)/4+4)}
 	findings := m.run()
 	sortFindings(findings)
 	locate(text, findings)

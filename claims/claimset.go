@@ -40,6 +40,13 @@ type ClaimSet struct {
 	Claims   []Claim
 
 	lex *lexicon // words of the engine and of this set, with their roles
+
+	byKind map[ClaimKind][]int // claim indexes by kind
+
+	// Per claim, the texts every finding about it repeats, built once.
+	sourceText []string // "title <url>"
+	supportMsg []string // "Agrees with the fact sheet: …"
+	spelledMsg []string // "Spelled as in the fact sheet: …"
 }
 
 // Source is where a claim comes from.
@@ -143,6 +150,14 @@ func (s *ClaimSet) source(id string) Source {
 	return Source{}
 }
 
+// claimsOfKinds returns the indexes of the claims of kind a, then of kind b.
+func (s *ClaimSet) claimsOfKinds(a, b ClaimKind) []int {
+	if b == "" {
+		return s.byKind[a]
+	}
+	return append(append([]int(nil), s.byKind[a]...), s.byKind[b]...)
+}
+
 // event returns the index of the event with the given id, or -1.
 func (s *ClaimSet) event(id string) int {
 	for i := range s.Events {
@@ -177,6 +192,18 @@ func Load(name string, data []byte) (*ClaimSet, error) {
 		return nil, err
 	}
 	set.lex = newLexicon(set)
+	set.byKind = map[ClaimKind][]int{}
+	for i, c := range set.Claims {
+		set.byKind[c.Kind] = append(set.byKind[c.Kind], i)
+		src := set.source(c.Source)
+		text := src.Title
+		if src.URL != "" {
+			text += " <" + src.URL + ">"
+		}
+		set.sourceText = append(set.sourceText, text)
+		set.supportMsg = append(set.supportMsg, "Agrees with the fact sheet: "+c.Statement)
+		set.spelledMsg = append(set.spelledMsg, "Spelled as in the fact sheet: "+c.Name+".")
+	}
 	return set, nil
 }
 

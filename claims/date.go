@@ -338,6 +338,11 @@ func (r *recognizer) calendarDate(i int) (mention, int, bool) {
 		if (mo == 5 || mo == 3) && !r.monthContext(i, j) {
 			return m, i, false
 		}
+		// "February's airlift" names an event by its month; it states no date.
+		if w := r.text[r.toks[i].start:r.toks[i].end]; possessiveLen(w) > 0 {
+			m.kind = ""
+			return m, i + 1, true
+		}
 		y, after, ok := r.yearAfter(j)
 		if !ok {
 			y, after = r.ref(i).resolveMonth(mo), j

@@ -18,7 +18,10 @@ func (r *recognizer) duration(i int, v float64, j int, words bool) (mention, int
 		return m, i, false
 	}
 	next := k + 1
-	if r.wordAt(next, wAgo) || r.wordAt(next, r.lx.ids["old"]) {
+	// "two years ago", "25 years old", "two weeks after the talks": a time or an age, not a length.
+	if r.wordAt(next, wAgo) || r.wordAt(next, r.lx.ids["old"]) || r.wordAt(next, r.lx.ids["after"]) ||
+		r.wordAt(next, r.lx.ids["before"]) || r.wordAt(next, r.lx.ids["later"]) || r.wordAt(next, r.lx.ids["earlier"]) ||
+		r.wordAt(next, r.lx.ids["prior"]) || r.wordAt(next, r.lx.ids["since"]) {
 		m.kind = ""
 		return m, next + 1, true // consumed: a time or an age, not a duration
 	}

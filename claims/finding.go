@@ -62,47 +62,38 @@ func sortFindings(fs []Finding) {
 }
 
 // locate fills in line, column and UTF-16 offsets of findings sorted by Start, in one pass over
-// the text. An invalid UTF-8 byte counts as one UTF-16 unit, as it becomes one U+FFFD.
+// the text (each span's own bytes are read once more for its end). An invalid UTF-8 byte counts
+// as one UTF-16 unit, as it becomes one U+FFFD.
 func locate(text string, fs []Finding) {
-	// Visit every start and end offset in increasing order.
-	type point struct {
-		off   int
-		i     int
-		isEnd bool
-	}
-	pts := make([]point, 0, 2*len(fs))
-	for i := range fs {
-		pts = append(pts, point{fs[i].Start, i, false}, point{fs[i].End, i, true})
-	}
-	sort.Slice(pts, func(a, b int) bool { return pts[a].off < pts[b].off })
 	pos, u16, line, lineStart := 0, 0, 1, 0
-	for _, p := range pts {
-		for pos < p.off && pos < len(text) {
-			c := text[pos]
-			if c < utf8.RuneSelf {
-				if c == '\n' {
-					line++
-					lineStart = pos + 1
-				}
-				pos++
-				u16++
-				continue
+	for i := range fs {
+		f := &fs[i]
+		pos, u16, line, lineStart = advance(text, pos, f.Start, u16, line, lineStart)
+		f.Start16, f.Line, f.Column = u16, line, f.Start-lineStart+1
+		_, f.End16, _, _ = advance(text, pos, f.End, u16, line, lineStart)
+	}
+}
+
+// advance moves from byte pos to byte to, counting UTF-16 units and lines.
+func advance(text string, pos, to, u16, line, lineStart int) (int, int, int, int) {
+	for pos < to && pos < len(text) {
+		c := text[pos]
+		if c < utf8.RuneSelf {
+			if c == '\n' {
+				line++
+				lineStart = pos + 1
 			}
-			r, size := utf8.DecodeRuneInString(text[pos:])
-			pos += size
-			if r >= 0x10000 {
-				u16 += 2
-			} else {
-				u16++
-			}
+			pos++
+			u16++
+			continue
 		}
-		f := &fs[p.i]
-		if p.isEnd {
-			f.End16 = u16
+		r, size := utf8.DecodeRuneInString(text[pos:])
+		pos += size
+		if r >= 0x10000 {
+			u16 += 2
 		} else {
-			f.Start16 = u16
-			f.Line = line
-			f.Column = p.off - lineStart + 1
+			u16++
 		}
 	}
+	return pos, u16, line, lineStart
 }

@@ -90,9 +90,13 @@ func (m *matcher) total(mi int) {
 		return
 	}
 	sum, parts := 0.0, 0
-	for i := range c.r.mentions {
+	first := mi
+	for first > 0 && c.r.mentions[first-1].sent == mt.sent {
+		first--
+	}
+	for i := first; i < len(c.r.mentions) && c.r.mentions[i].sent == mt.sent; i++ {
 		o := &c.r.mentions[i]
-		if i == mi || o.sent != mt.sent || o.kind != KindCount || o.hedge != hedgeNone {
+		if i == mi || o.kind != KindCount || o.hedge != hedgeNone {
 			continue
 		}
 		if len(o.units) > 0 && len(mt.units) > 0 && !sameUnits(o.units, mt.units) {
@@ -166,26 +170,35 @@ func (m *matcher) definite() {
 func (m *matcher) ordinalCount() {
 	c := m.c
 	t := c.r.toks
+	unitOf := func(mt *mention) string {
+		return singular(fold(m.text[t[mt.unitTok[1]-1].start:t[mt.unitTok[1]-1].end]))
+	}
+	// The exact counts of the draft, by unit noun: rare, so built only when an ordinal exists.
+	var counts map[string]int
 	for i := range c.r.mentions {
 		o := &c.r.mentions[i]
 		if o.kind != KindOrdinal || o.unitTok[0] < 0 {
 			continue
 		}
-		ou := singular(fold(m.text[t[o.unitTok[1]-1].start:t[o.unitTok[1]-1].end]))
-		for j := range c.r.mentions {
-			n := &c.r.mentions[j]
-			if n.kind != KindCount || n.hedge != hedgeNone || n.unitTok[0] < 0 || n.val < 1 || n.val >= o.val {
-				continue
+		if counts == nil {
+			counts = map[string]int{}
+			for j := range c.r.mentions {
+				n := &c.r.mentions[j]
+				if n.kind == KindCount && n.hedge == hedgeNone && n.unitTok[0] >= 0 && n.val >= 1 {
+					if k, seen := counts[unitOf(n)]; !seen || n.val < c.r.mentions[k].val {
+						counts[unitOf(n)] = j
+					}
+				}
 			}
-			nu := singular(fold(m.text[t[n.unitTok[1]-1].start:t[n.unitTok[1]-1].end]))
-			if nu != ou {
-				continue
-			}
-			m.emit(o, Contradicts, SevWarning, KindInternal, -1, "", "",
-				"Possibly wrong: the draft counts "+formatNumber(n.val)+" "+m.text[t[n.unitTok[0]].start:t[n.unitTok[1]-1].end]+" ("+
-					strconv.Quote(m.spanText(n))+"), yet calls this the "+m.spanText(o)+".")
-			break
 		}
+		j, ok := counts[unitOf(o)]
+		if !ok || c.r.mentions[j].val >= o.val {
+			continue
+		}
+		n := &c.r.mentions[j]
+		m.emit(o, Contradicts, SevWarning, KindInternal, -1, "", "",
+			"Possibly wrong: the draft counts "+formatNumber(n.val)+" "+m.text[t[n.unitTok[0]].start:t[n.unitTok[1]-1].end]+" ("+
+				strconv.Quote(m.spanText(n))+"), yet calls this the "+m.spanText(o)+".")
 	}
 }
 

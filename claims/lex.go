@@ -115,7 +115,20 @@ func lexAppend(toks []token, text string, lx *lexicon) []token {
 			nonASCII := r >= utf8.RuneSelf
 			for j < n {
 				d, sz := rune(text[j]), 1
-				if d >= utf8.RuneSelf {
+				if d < utf8.RuneSelf {
+					// ASCII fast path.
+					if d >= 'a' && d <= 'z' {
+						allCaps = false
+						letters++
+						j++
+						continue
+					}
+					if d >= 'A' && d <= 'Z' || d >= '0' && d <= '9' {
+						letters++
+						j++
+						continue
+					}
+				} else {
 					d, sz = utf8.DecodeRuneInString(text[j:])
 				}
 				if isLetter(d) || unicode.IsMark(d) || (d >= '0' && d <= '9') {

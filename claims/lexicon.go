@@ -21,6 +21,7 @@ const (
 	rTimeOfDay                     // a.m., p.m., GMT
 	rTotal                         // total, combined, altogether
 	rModifier                      // deputy, acting, former, vice: changes an office
+	rStarts                        // may start a typed mention (number word, month, hedge, article…)
 )
 
 // Hedges that turn a number into an interval.
@@ -56,7 +57,7 @@ type lexicon struct {
 	info []wordInfo
 
 	// Claim-set phrases, indexed by the id of their first word.
-	phrases   map[int32][]int32 // first word id → indexes into list
+	phrases   [][]int32 // first word id → indexes into list
 	list      []phrase
 	typos     map[string]int32 // one-deletion variants of long name words → the name word's id
 	nameWords map[int32]bool   // ids of words that occur in names, for typo matching
@@ -200,15 +201,25 @@ func newBaseLexicon() *lexicon {
 	set(func(i *wordInfo) { i.roles |= rFuture }, "will", "next", "scheduled", "due", "upcoming",
 		"plans", "planned", "expected", "would", "shall", "coming", "tomorrow")
 	set(func(i *wordInfo) { i.roles |= rClause }, "but", "while", "whereas", "although", "though",
-		"however", "meanwhile", "unlike")
+		"however", "meanwhile", "unlike", "than", "after", "before", "since", "until", "when", "whereas", "plus", "versus", "vs")
 	set(func(i *wordInfo) { i.roles |= rDeterminer }, "the", "a", "an", "its", "his", "her", "their", "this", "that")
 	set(func(i *wordInfo) { i.roles |= rRelation }, "leader", "head", "chief", "boss", "founder",
 		"co-founder", "member", "members", "of", "from", "leads", "led", "heads", "headed", "ran", "runs",
 		"founded", "commander", "kingpin", "capo", "lieutenant", "financier", "figure", "operator",
-		"associate", "belongs", "belonged")
+		"associate", "belongs", "belonged", "belong", "chairs", "chaired", "chair", "joined", "joins",
+		"lead", "leading", "heading", "running", "chief")
 	set(func(i *wordInfo) { i.roles |= rTimeOfDay }, "a.m.", "p.m.", "am", "pm", "gmt", "utc", "et", "est", "edt", "pst", "cst", "bst", "cet", "o'clock")
 	set(func(i *wordInfo) { i.roles |= rTotal }, "total", "totaling", "totalling", "altogether", "combined", "together", "overall", "all")
 
+	// Words that may start a typed mention; every other word is skipped at once.
+	for i := range lx.info {
+		in := &lx.info[i]
+		if in.num >= 0 || in.scale > 0 || in.ord > 0 || in.month > 0 || in.wday > 0 || in.season > 0 || in.hedge != hedgeNone || in.cur != curNone {
+			in.roles |= rStarts
+		}
+	}
+	set(func(i *wordInfo) { i.roles |= rStarts }, "a", "an", "another", "more", "fewer", "less", "at", "up", "as",
+		"close", "just", "no", "upwards", "us", "u.s.", "c", "ca", "mex", "mx", "mid")
 	id := func(w string) int32 { return add(w) }
 	wA, wAn, wAnother, wAnd, wOf, wThe = id("a"), id("an"), id("another"), id("and"), id("of"), id("the")
 	wPercent, wPer, wCent, wPercentage, wPoint, wPoints, wPct = id("percent"), id("per"), id("cent"), id("percentage"), id("point"), id("points"), id("pct")
@@ -229,7 +240,7 @@ func newBaseLexicon() *lexicon {
 // newLexicon extends the base lexicon with a claim set's words and phrases.
 func newLexicon(set *ClaimSet) *lexicon {
 	lx := &lexicon{ids: make(map[string]int32, len(base.ids)+256), info: append([]wordInfo(nil), base.info...),
-		phrases: map[int32][]int32{}, typos: map[string]int32{}, nameWords: map[int32]bool{}}
+		typos: map[string]int32{}, nameWords: map[int32]bool{}}
 	for w, id := range base.ids {
 		lx.ids[w] = id
 	}
@@ -242,6 +253,9 @@ func newLexicon(set *ClaimSet) *lexicon {
 			return
 		}
 		lx.list = append(lx.list, phrase{words: words, role: role, target: target, canonical: canonical})
+		for int(words[0]) >= len(lx.phrases) {
+			lx.phrases = append(lx.phrases, nil)
+		}
 		lx.phrases[words[0]] = append(lx.phrases[words[0]], int32(len(lx.list)-1))
 	}
 	for i, e := range set.Events {

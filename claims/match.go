@@ -17,9 +17,14 @@ import (
 )
 
 type matcher struct {
-	c    *Checker
-	text string
-	out  []Finding
+	c     *Checker
+	text  string
+	out   []Finding
+	cands []candidate // reused for every mention
+
+	cueW    []float64 // per claim: weight of its best claim cue for the mention at hand
+	cueH    []int     // per claim: that cue's hit index, or -1
+	touched []int     // claims whose cueW is set
 
 	evScore  []float64 // per event, for the mention at hand
 	evCue    []int     // per event: the cue hit that gave the score, or -1
@@ -35,7 +40,8 @@ const (
 	supportMargin = 0.25 // how much less plausible a claim the mention fits may be
 	unitWeight = 0.5
 	primaryAmb = 0.08 // the primary event, where no cue speaks
-	exactDate  = 0.3  // a full date equal to a fact-sheet date
+	exactDate  = 0.45 // a full date equal to a fact-sheet date
+	fitDate    = 0.3  // a partial date (a month, a day without year) that fits a fact-sheet date
 )
 
 func (m *matcher) run() []Finding {
@@ -46,13 +52,22 @@ func (m *matcher) run() []Finding {
 	m.prevEv = make([]float64, ne)
 	m.sentEv = make([]float64, ne)
 	m.prevPara, m.prevSent = -1, -1
+	m.cueW = make([]float64, len(c.set.Claims))
+	m.cueH = make([]int, len(c.set.Claims))
+	for i := range m.cueH {
+		m.cueH[i] = -1
+	}
 	c.best = c.best[:0]
 	ms := c.r.mentions
-	for i := range ms {
+	for range ms {
 		c.best = append(c.best, -1)
+	}
+	next := 0 // the next sentence to enter, so that every sentence's cues carry over
+	for i := range ms {
 		mt := &ms[i]
-		if mt.sent != m.prevSent {
-			m.enterSentence(mt.sent)
+		for next <= mt.sent {
+			m.enterSentence(next)
+			next++
 		}
 		switch mt.kind {
 		case KindName:
@@ -148,20 +163,27 @@ func (m *matcher) events(si, t0, t1 int) {
 	}
 }
 
-// claimCue returns the best claim-cue weight for claim ci and the hit index, or -1.
-func (m *matcher) claimCue(si, ci, t0, t1 int) (float64, int) {
+// claimCues weighs the claim cues of the mention's sentence, once per mention, into cueW and
+// cueH (indexed by claim); touched remembers which entries to reset.
+func (m *matcher) claimCues(mt *mention) {
 	c := m.c
-	best, bh := 0.0, -1
-	for hi, h := range c.hits[si] {
+	for _, ci := range m.touched {
+		m.cueW[ci], m.cueH[ci] = 0, -1
+	}
+	m.touched = m.touched[:0]
+	for hi, h := range c.hits[mt.sent] {
 		p := &c.set.lex.list[h.ph]
-		if p.role != phClaimCue || p.target != ci || (h.t0 < t1 && h.t1 > t0) {
+		if p.role != phClaimCue || (h.t0 < mt.t1 && h.t1 > mt.t0) {
 			continue
 		}
-		if w := proximity(distance(t0, t1, h.t0, h.t1), c.clause[h.t0] == c.clause[t0]); w > best {
-			best, bh = w, hi
+		w := proximity(distance(mt.t0, mt.t1, h.t0, h.t1), c.clause[h.t0] == c.clause[mt.t0])
+		if w > m.cueW[p.target] {
+			if m.cueW[p.target] == 0 {
+				m.touched = append(m.touched, p.target)
+			}
+			m.cueW[p.target], m.cueH[p.target] = w, hi
 		}
 	}
-	return best, bh
 }
 
 // candidate is a claim a mention may speak about.
@@ -210,13 +232,12 @@ func (m *matcher) quantity(mi int) {
 	set := c.set
 	m.events(mt.sent, mt.t0, mt.t1)
 	k1, k2 := claimKindFor(mt.kind)
-	var cands []candidate
+	cands := m.cands[:0]
+	defer func() { m.cands = cands[:0] }()
+	m.claimCues(mt)
 	if !mt.foreign {
-		for ci := range set.Claims {
+		for _, ci := range set.claimsOfKinds(k1, k2) {
 			cl := &set.Claims[ci]
-			if cl.Kind != k1 && (k2 == "" || cl.Kind != k2) {
-				continue
-			}
 			if !m.compatible(mt, cl, ci) {
 				continue
 			}
@@ -230,7 +251,7 @@ func (m *matcher) quantity(mi int) {
 					cue = "the sentence before"
 				}
 			}
-			if w, h := m.claimCue(mt.sent, ci, mt.t0, mt.t1); w > 0 {
+			if w, h := m.cueW[ci], m.cueH[ci]; w > 0 {
 				hh := c.hits[mt.sent][h]
 				if w > score || cue == "" {
 					cue = m.text[c.r.toks[hh.t0].start:c.r.toks[hh.t1-1].end]
@@ -247,22 +268,36 @@ func (m *matcher) quantity(mi int) {
 			if mt.kind == KindCount && mt.bare && cl.Primary {
 				score += 0.05
 			}
-			// A full date that is exactly a fact-sheet date is evidence in itself.
-			if mt.kind == KindDate && mt.prec == precDay && mt.explicitYear && cl.Date.Day > 0 &&
-				dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day) == mt.d0 {
-				score += exactDate
+			// A date that fits a fact-sheet date is some evidence in itself, a full date more.
+			fits := m.fits(mt, cl)
+			if mt.kind == KindDate && fits {
+				if mt.prec == precDay && mt.explicitYear {
+					score += exactDate
+				} else {
+					score += fitDate
+				}
 				if cue == "" {
 					cue = "the date itself"
 				}
 			}
-			if score <= 0 {
+			// A year checks a full date only where a cue of that claim itself speaks.
+			if mt.kind == KindYear && cl.Kind == ClaimDate && m.cueW[ci] == 0 {
 				continue
 			}
-			cands = append(cands, candidate{ci: ci, score: score, ctx: ctx, cue: cue, fits: m.fits(mt, cl)})
+			// A change in percentage points is not a rate, unless the rate's noun is named.
+			if mt.kind == KindPercent && mt.points != cl.Points && !contains(mt.units, ci) {
+				continue
+			}
+			// Dates need a cue of their own: the story's main event alone does not make "after
+			// July 1" a statement about it.
+			if score <= 0 || score <= primaryAmb && (mt.kind == KindDate || mt.kind == KindWeekday || mt.kind == KindYear) {
+				continue
+			}
+			cands = append(cands, candidate{ci: ci, score: score, ctx: ctx, cue: cue, fits: fits})
 		}
 	}
 	if len(cands) == 0 {
-		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", "No claim in the fact sheet covers this "+kindNoun(mt.kind)+"; check it by hand.")
+		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[mt.kind])
 		return
 	}
 	best := 0
@@ -282,12 +317,25 @@ func (m *matcher) quantity(mi int) {
 	if sup >= 0 {
 		cl := &set.Claims[cands[sup].ci]
 		c.best[mi] = set.event(cl.Event)
-		m.emit(mt, Supports, SevInfo, mt.kind, cands[sup].ci, m.expected(mt, cl), "", "Agrees with the fact sheet: "+cl.Statement)
+		m.emit(mt, Supports, SevInfo, mt.kind, cands[sup].ci, m.expected(mt, cl), "", set.supportMsg[cands[sup].ci])
 		return
 	}
 	b := cands[best]
 	cl := &set.Claims[b.ci]
 	c.best[mi] = set.event(cl.Event)
+	// Nothing but the story's main event points at the claim: too little to contradict, unless
+	// the claim is that event's headline count, or the noun belongs to this claim alone. The
+	// mention stays unchecked.
+	weak := b.ctx <= primaryAmb
+	if weak && (mt.kind == KindCount || mt.kind == KindMoney) && (mt.val > 10*cl.Max || mt.val < cl.Min/10) {
+		// A number of another order of magnitude, on weak evidence, is about something else.
+		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[mt.kind])
+		return
+	}
+	if weak && !(mt.kind == KindDate && b.score > primaryAmb) && !(cl.Primary && b.ctx > 0) && !m.unitUnique(mt, b.ci) {
+		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[mt.kind])
+		return
+	}
 	// Confidence: strong evidence, and no rival claim nearly as plausible.
 	second := 0.0
 	for i := range cands {
@@ -309,6 +357,13 @@ func (m *matcher) quantity(mi int) {
 		msg = cl.Statement + " (fact sheet: " + set.source(cl.Source).Title + "), a " + weekdayNames[weekday(dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day))] +
 			"; this says " + strconv.Quote(m.spanText(mt)) + "."
 	}
+	if mt.kind == KindPercent && mt.points != cl.Points {
+		if cl.Points {
+			msg += " The fact sheet speaks of percentage points, not percent."
+		} else {
+			msg += " The fact sheet gives a rate in percent, not a change in percentage points."
+		}
+	}
 	if b.cue != "" {
 		msg += " Matched by " + strconv.Quote(b.cue) + "."
 	}
@@ -318,6 +373,28 @@ func (m *matcher) quantity(mi int) {
 	m.emit(mt, Contradicts, sev, kind, b.ci, exp, m.suggest(mt, cl), msg)
 }
 
+// unitUnique reports whether the mention's noun belongs to claim ci alone among claims of its
+// kind, and no other event is cued more strongly than ci's: "90 vehicles" can only be the
+// vehicles of the August operation.
+func (m *matcher) unitUnique(mt *mention, ci int) bool {
+	set := m.c.set
+	if len(mt.units) == 0 || !contains(mt.units, ci) {
+		return false
+	}
+	for _, u := range mt.units {
+		if u != ci && set.Claims[u].Kind == set.Claims[ci].Kind {
+			return false
+		}
+	}
+	own := set.event(set.Claims[ci].Event)
+	for e := range m.evScore {
+		if e != own && m.evScore[e] > primaryAmb && (own < 0 || m.evScore[e] > m.evScore[own]) {
+			return false
+		}
+	}
+	return true
+}
+
 // compatible reports whether a claim could be what the mention speaks of, given its form.
 func (m *matcher) compatible(mt *mention, cl *Claim, ci int) bool {
 	switch mt.kind {
@@ -325,12 +402,10 @@ func (m *matcher) compatible(mt *mention, cl *Claim, ci int) bool {
 		if len(mt.units) > 0 {
 			return contains(mt.units, ci)
 		}
-		// A bare number can only be the event's headline count.
-		return mt.bare && cl.Primary
+		// A bare number is the event's headline count, or a count a cue of its own names
+		// ("a total of 55").
+		return mt.bare && (cl.Primary || m.cueW[ci] > 0 || len(cl.SumOf) > 0)
 	case KindPercent:
-		if mt.points != cl.Points {
-			return false
-		}
 		return len(mt.units) == 0 || contains(mt.units, ci) || len(cl.Units) == 0
 	case KindDuration, KindOrdinal:
 		if mt.kind == KindOrdinal {
@@ -352,7 +427,9 @@ func (m *matcher) compatible(mt *mention, cl *Claim, ci int) bool {
 // fits reports whether the mention agrees with the claim.
 func (m *matcher) fits(mt *mention, cl *Claim) bool {
 	switch mt.kind {
-	case KindCount, KindPercent, KindOrdinal, KindMoney:
+	case KindPercent:
+		return mt.points == cl.Points && mt.lo <= cl.Max+1e-9 && mt.hi >= cl.Min-1e-9
+	case KindCount, KindOrdinal, KindMoney:
 		return mt.lo <= cl.Max+1e-9 && mt.hi >= cl.Min-1e-9
 	case KindDuration:
 		d := cl.Duration.Days()
@@ -366,6 +443,10 @@ func (m *matcher) fits(mt *mention, cl *Claim) bool {
 		return weekday(dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day)) == int(mt.wday)
 	case KindDate:
 		lo, hi := cl.Date.span()
+		if !mt.explicitYear {
+			// The year was inferred, not written: compare within the claim's year.
+			lo, hi = m.sameYear(mt, lo, hi)
+		}
 		if mt.d1 < lo || mt.d0 > hi {
 			return false
 		}
@@ -376,6 +457,23 @@ func (m *matcher) fits(mt *mention, cl *Claim) bool {
 		return true
 	}
 	return false
+}
+
+// sameYear moves the claim's days [lo,hi] into the year of the mention, so that a date written
+// without a year ("July 1") is compared by month and day only.
+func (m *matcher) sameYear(mt *mention, lo, hi int) (int, int) {
+	my := civil(mt.d0).Year
+	a, b := civil(lo), civil(hi)
+	if a.Year != b.Year {
+		return lo, hi // the claim spans years; leave it
+	}
+	shift := func(d Date) int {
+		if d.Month == 2 && d.Day == 29 && !leap(my) {
+			d.Day = 28
+		}
+		return dayNumber(my, d.Month, d.Day)
+	}
+	return shift(a), shift(b)
 }
 
 // negated reports whether the clause of token t holds a negation ("not", "unlike").
@@ -393,6 +491,14 @@ func (m *matcher) negated(t int) bool {
 	}
 	return false
 }
+
+var unknownMsg = func() map[Kind]string {
+	out := map[Kind]string{}
+	for _, k := range []Kind{KindCount, KindDate, KindWeekday, KindYear, KindPercent, KindDuration, KindOrdinal, KindMoney} {
+		out[k] = "No claim in the fact sheet covers this " + kindNoun(k) + "; check it by hand."
+	}
+	return out
+}()
 
 func kindNoun(k Kind) string {
 	switch k {
@@ -420,13 +526,8 @@ func (m *matcher) emitSpan(start, end int, v Verdict, sev Severity, kind Kind, c
 	f := Finding{Verdict: v, Severity: sev, Kind: kind, Start: start, End: end, Text: m.text[start:end],
 		Expected: expected, Suggestion: suggestion, Message: msg}
 	if ci >= 0 {
-		cl := &m.c.set.Claims[ci]
-		f.Claim = cl.ID
-		src := m.c.set.source(cl.Source)
-		f.Source = src.Title
-		if src.URL != "" {
-			f.Source += " <" + src.URL + ">"
-		}
+		f.Claim = m.c.set.Claims[ci].ID
+		f.Source = m.c.set.sourceText[ci]
 	}
 	if f.Suggestion == f.Text {
 		f.Suggestion = ""

@@ -80,10 +80,11 @@ func (r *recognizer) money(i int) (mention, int, bool) {
 		if !ok || words {
 			return m, i, false
 		}
-		m.cur, m.val, m.t1 = cur, v, next
+		m.cur, m.val, m.t1, m.n0, m.n1 = cur, v, next, j, next
 		h, h0 := r.hedgeBefore(i)
 		m.t0, m.hedge = h0, h
 		m.lo, m.hi = interval(v, h)
+		m.units, m.unitTok = r.unitNear(h0, next)
 		return m, next, true
 	}
 	// A number followed by a currency word.
@@ -95,7 +96,36 @@ func (r *recognizer) money(i int) (mention, int, bool) {
 		h, h0 := r.hedgeBefore(i)
 		m.cur, m.val, m.t0, m.t1, m.hedge, m.words = c, v, h0, next+1, h, words
 		m.lo, m.hi = interval(v, h)
+		m.units, m.unitTok = r.unitNear(h0, next+1)
 		return m, next + 1, true
 	}
 	return m, i, false
+}
+
+// unitNear finds the noun an amount or rate goes with, after it ("$12.3 million for parks", "a
+// 30% tariff") or before it ("a tariff of 30%", "cut street paving by $4 million").
+func (r *recognizer) unitNear(t0, t1 int) ([]int, [2]int) {
+	k := t1
+	// Past one preposition: "for parks", "in spending", "to street paving".
+	if k < r.end && r.toks[k].kind == tokWord {
+		switch r.toks[k].id {
+		case r.lx.ids["for"], wIn, wTo, wFrom, wOn, wOf:
+			k++
+		}
+	}
+	if units, ut, ok := r.unitAfter(k); ok && ut[0] <= k+2 {
+		return units, ut
+	}
+	if units, ut, ok := r.unitAfter(t1); ok && ut[0] <= t1+2 {
+		return units, ut
+	}
+	for k := t0 - 1; k >= r.start && k >= t0-6; k-- {
+		if r.toks[k].kind == tokPunct && r.toks[k].r != '-' {
+			break
+		}
+		if units, end := r.unitsAt(k); len(units) > 0 && end <= t0 {
+			return units, [2]int{k, end}
+		}
+	}
+	return nil, [2]int{-1, -1}
 }

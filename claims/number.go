@@ -191,6 +191,10 @@ func (r *recognizer) quantity(i int) (mention, int, bool) {
 	if j < r.end && r.glued(j) && t[j].kind == tokPunct && (t[j].r == ':' || t[j].r == '/') {
 		return m, j + 2, true
 	}
+	// A score or tally, "6-3": not a count of anything named.
+	if tk.kind == tokNumber && r.punctAt(j, '-') && r.glued(j) && j+1 < r.end && t[j+1].kind == tokNumber && r.glued(j+1) {
+		return m, j + 2, true
+	}
 	if j < r.end && t[j].kind == tokWord && r.lx.info[t[j].id].roles&rTimeOfDay != 0 {
 		return m, j + 1, true
 	}
@@ -241,6 +245,11 @@ func (r *recognizer) quantity(i int) (mention, int, bool) {
 	m.units, m.unitTok = units, ut
 	if !ok {
 		m.bare, m.foreign = r.bareAfter(j)
+		// A bare number stands for the event's headline count only when written as one: in
+		// digits (or large words) after a determiner ("the 26 were"), never in parentheses.
+		if m.bare && !(r.bareEligible(h0) && (!words || v >= 13)) {
+			m.bare = false
+		}
 	}
 	return m, j, true
 }
@@ -255,6 +264,12 @@ func (r *recognizer) unitAfter(j int) ([]int, [2]int, bool) {
 	bt := [2]int{-1, -1}
 	for k := j; k < r.end && words < 4; k++ {
 		tk := &r.toks[k]
+		// "11 of them army planes": look past a partitive.
+		if tk.kind == tokWord && tk.id == wOf && k+1 < r.end && r.toks[k+1].kind == tokWord && r.lx.info[r.toks[k+1].id].roles&rFunction != 0 &&
+			r.lx.info[r.toks[k+1].id].roles&rDeterminer == 0 {
+			k++
+			continue
+		}
 		if tk.kind == tokPunct {
 			if (tk.r == '-' || tk.r == '.' && tk.end-tk.start == 1) && r.glued(k) {
 				continue
@@ -273,6 +288,33 @@ func (r *recognizer) unitAfter(j int) ([]int, [2]int, bool) {
 		words++
 	}
 	return best, bt, best != nil
+}
+
+// bareEligible reports whether a number with no noun at token i may stand for a count: not in
+// parentheses ("(988)"), not a number label ("No. 2", "#3").
+func (r *recognizer) bareEligible(i int) bool {
+	if i <= r.start {
+		return true
+	}
+	p := &r.toks[i-1]
+	if p.kind == tokPunct {
+		return p.r != '(' && p.r != '[' && p.r != '#'
+	}
+	if p.kind != tokWord || r.text[p.start:p.end] == "No" {
+		return false
+	}
+	// After a preposition a number is an amount of something named before ("put the head
+	// count at 988"), unless it is a total ("bringing the total to 55").
+	switch p.id {
+	case wAt, wTo, r.lx.ids["by"], wFrom, r.lx.ids["with"], r.lx.ids["for"]:
+		for k := i - 2; k >= r.start && k >= i-4; k-- {
+			if r.toks[k].kind == tokWord && r.lx.info[r.toks[k].id].roles&rTotal != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // unitsAt returns the claims whose unit phrase starts at token k (longest phrase only).
@@ -308,6 +350,10 @@ func (r *recognizer) bareAfter(j int) (bare, foreign bool) {
 		return true, false
 	}
 	if r.lx.info[tk.id].roles&rFunction != 0 || r.lx.info[tk.id].month > 0 {
+		return true, false
+	}
+	// A verb in the past ("twenty-nine followed"), not a noun.
+	if w := r.text[tk.start:tk.end]; len(w) > 4 && w[len(w)-2:] == "ed" {
 		return true, false
 	}
 	return false, true

@@ -21,7 +21,7 @@ func (m *matcher) name(mi int) {
 		m.emitSpan(start, end, Contradicts, SevWarning, KindName, mt.claim, p.canonical, sug,
 			"The fact sheet spells this name "+strconv.Quote(p.canonical)+"; this says "+strconv.Quote(m.text[s:e])+".")
 	} else {
-		m.emit(mt, Supports, SevInfo, KindName, mt.claim, p.canonical, "", "Spelled as in the fact sheet: "+cl.Name+".")
+		m.emit(mt, Supports, SevInfo, KindName, mt.claim, p.canonical, "", c.set.spelledMsg[mt.claim])
 	}
 	if cl.Kind != ClaimPerson {
 		return
@@ -79,11 +79,11 @@ func (m *matcher) titleRun(t0 int, person int) (int, int, bool, bool) {
 			}
 			break
 		}
-		if tk.kind != tokWord {
+		if tk.kind != tokWord || m.nameAt(j) || m.groupAt(j) {
 			break
 		}
 		info := lx.info[tk.id]
-		inner := tk.id == wOf || tk.id == wAnd || tk.id == wThe || tk.id == lx.ids["for"]
+		inner := tk.id == wOf || tk.id == wAnd || tk.id == wThe || tk.id == lx.ids["for"] || tk.id == wTo
 		if !(tk.is(fCap) || info.roles&rOfficeHead != 0 || inner || m.isQualifier(j, person)) {
 			break
 		}
@@ -112,9 +112,6 @@ func (m *matcher) titleRun(t0 int, person int) (int, int, bool, bool) {
 			if t[j].is(fCap) {
 				caps = true
 			}
-		}
-		if m.groupAt(j) || m.nameAt(j) {
-			return t0, t0, false, false
 		}
 	}
 	if !head {
@@ -334,7 +331,7 @@ func (m *matcher) affiliation(mt *mention, cl *Claim) {
 		// person or clause break between.
 		if h.t0 >= mt.t1 && h.t0-mt.t1 <= 24 {
 			relNear := false
-			for j := h.t0 - 1; j >= mt.t1 && j >= h.t0-3; j-- {
+			for j := h.t0 - 1; j >= mt.t1 && j >= h.t0-4; j-- {
 				if t[j].kind == tokWord && c.set.lex.info[t[j].id].roles&rRelation != 0 {
 					relNear = true
 				}

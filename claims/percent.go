@@ -5,7 +5,6 @@ package claims
 
 // percent recognizes a percentage whose number (value v, from token i to j) was already read.
 func (r *recognizer) percent(i int, v float64, j int, words bool) (mention, int, bool) {
-	t := r.toks
 	m := mention{kind: KindPercent, t0: i, val: v, words: words, unitTok: [2]int{-1, -1}}
 	next := j
 	switch {
@@ -30,18 +29,6 @@ func (r *recognizer) percent(i int, v float64, j int, words bool) (mention, int,
 	m.t0, m.t1, m.hedge, m.n0, m.n1 = h0, next, h, i, j
 	m.lo, m.hi = interval(v, h)
 	// The noun the rate applies to, after it ("a 30% tariff") or before it ("a tariff of 30%").
-	if units, ut, ok := r.unitAfter(next); ok && ut[0] <= next+2 {
-		m.units, m.unitTok = units, ut
-	} else {
-		for k := h0 - 1; k >= r.start && k >= h0-6; k-- {
-			if t[k].kind == tokPunct && t[k].r != '-' {
-				break
-			}
-			if units, end := r.unitsAt(k); len(units) > 0 && end <= h0 {
-				m.units, m.unitTok = units, [2]int{k, end}
-				break
-			}
-		}
-	}
+	m.units, m.unitTok = r.unitNear(h0, next)
 	return m, next, true
 }

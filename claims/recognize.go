@@ -183,6 +183,9 @@ func (r *recognizer) scanPhrases() {
 		}
 		id := tk.id
 		if tk.kind == tokNumber {
+			if tk.end-tk.start > 12 {
+				continue
+			}
 			id = lx.ids[r.text[tk.start:tk.end]]
 		}
 		if id == 0 && tk.kind == tokWord && tk.is(fCap) && tk.end-tk.start >= 6 {
@@ -192,7 +195,7 @@ func (r *recognizer) scanPhrases() {
 		if first == 0 {
 			first = tk.alt
 		}
-		if first == 0 {
+		if first == 0 || int(first) >= len(lx.phrases) {
 			continue
 		}
 		cands := lx.phrases[first]
@@ -240,6 +243,11 @@ func (r *recognizer) matchPhrase(i int, words []int32) (int, bool) {
 // recognize finds the typed mentions of the current sentence.
 func (r *recognizer) recognize(sent int) {
 	for i := r.start; i < r.end; {
+		// Most words cannot start a mention: skip them at once.
+		if tk := &r.toks[i]; tk.kind == tokWord && r.lx.info[tk.id].roles&rStarts == 0 || tk.kind == tokPunct && tk.r != '$' && tk.r != '€' && tk.r != '£' {
+			i++
+			continue
+		}
 		if m, next, ok := r.date(i); ok {
 			r.add(m, sent)
 			i = next

@@ -1,0 +1,65 @@
+package claims
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// benchDraft builds a draft of about n bytes from the evaluation drafts, cut at a paragraph.
+func benchDraft(tb testing.TB, n int) string {
+	paths, _ := filepath.Glob("testdata/eval/mx/drafts/*.txt")
+	if len(paths) == 0 {
+		tb.Fatal("no drafts in testdata/eval/mx/drafts")
+	}
+	var parts []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		parts = append(parts, string(b))
+	}
+	var sb strings.Builder
+	for i := 0; sb.Len() < n; i++ {
+		sb.WriteString(parts[i%len(parts)])
+		sb.WriteString("\n\n")
+	}
+	s := sb.String()
+	if cut := strings.LastIndex(s[:n], "\n\n"); cut > n/2 {
+		return s[:cut]
+	}
+	return s[:n]
+}
+
+func benchmarkCheck(b *testing.B, size int) {
+	text := benchDraft(b, size)
+	set := Default()
+	c := NewChecker(set)
+	c.Check(text, Options{}) // warm the buffers
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		c.Check(text, Options{})
+	}
+}
+
+func BenchmarkCheck7KB(b *testing.B)  { benchmarkCheck(b, 7<<10) }
+func BenchmarkCheck64KB(b *testing.B) { benchmarkCheck(b, 64<<10) }
+func BenchmarkCheck1MB(b *testing.B)  { benchmarkCheck(b, 1<<20) }
+
+// BenchmarkCheckSixteen64KB checks sixteen 64 KB drafts, the same bytes as one 1 MB draft, to
+// show that cost is linear in size.
+func BenchmarkCheckSixteen64KB(b *testing.B) {
+	text := benchDraft(b, 64<<10)
+	c := NewChecker(Default())
+	b.SetBytes(int64(16 * len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for range 16 {
+			c.Check(text, Options{})
+		}
+	}
+}

@@ -1,0 +1,194 @@
+package claims
+
+// The evaluation measures accuracy on a corpus of drafts written for it (testdata/eval/*): each
+// set has clean drafts, which must raise no error, and single-fact mutations of them, each naming
+// the span that must be flagged. TestEval prints recall per kind and the false alarms, and fails
+// below the required recall. `make eval` runs it.
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// mutation is one entry of mutations.json.
+type mutation struct {
+	ID         string `json:"id"`
+	Draft      string `json:"draft"`
+	Kind       string `json:"kind"`
+	Find       string `json:"find"`
+	Occurrence int    `json:"occurrence"`
+	Replace    string `json:"replace"`
+	Flag       string `json:"flag"`
+	Note       string `json:"note"`
+}
+
+// requiredRecall is the recall each kind must reach; kinds not listed are reported only.
+var requiredRecall = map[string]float64{
+	"count": 0.97, "date": 0.97, "weekday": 0.97, "year": 0.97, "percent": 0.97, "duration": 0.97,
+	"ordinal": 0.97, "money": 0.97,
+}
+
+type evalSet struct {
+	name string
+	set  *ClaimSet
+	dir  string
+}
+
+func loadEvalSets(t testing.TB) []evalSet {
+	dirs, err := filepath.Glob("testdata/eval/*")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no evaluation sets in testdata/eval: %v", err)
+	}
+	var out []evalSet
+	for _, dir := range dirs {
+		set := Default()
+		if data, err := os.ReadFile(filepath.Join(dir, "claimset.json")); err == nil {
+			set, err = Load(filepath.Join(dir, "claimset.json"), data)
+			if err != nil {
+				t.Fatalf("%v", err)
+			}
+		}
+		out = append(out, evalSet{filepath.Base(dir), set, dir})
+	}
+	return out
+}
+
+func readMutations(t testing.TB, dir string) []mutation {
+	data, err := os.ReadFile(filepath.Join(dir, "mutations.json"))
+	if err != nil {
+		t.Fatalf("%v", err)
+	}
+	var ms []mutation
+	if err := json.Unmarshal(data, &ms); err != nil {
+		t.Fatalf("%s: %v", dir, err)
+	}
+	return ms
+}
+
+// apply returns the mutated draft and the byte span that must be flagged.
+func (mu mutation) apply(draft string) (string, int, int, bool) {
+	occ := mu.Occurrence
+	if occ < 1 {
+		occ = 1
+	}
+	at := -1
+	for i, from := 0, 0; i < occ; i++ {
+		k := strings.Index(draft[from:], mu.Find)
+		if k < 0 {
+			return "", 0, 0, false
+		}
+		at = from + k
+		from = at + 1
+	}
+	f := strings.Index(mu.Replace, mu.Flag)
+	if f < 0 || mu.Flag == "" {
+		return "", 0, 0, false
+	}
+	return draft[:at] + mu.Replace + draft[at+len(mu.Find):], at + f, at + f + len(mu.Flag), true
+}
+
+type kindStats struct{ total, hit, errs int }
+
+func TestEval(t *testing.T) {
+	stats := map[string]*kindStats{}
+	var cleanErrors, cleanWarnings int
+	var report strings.Builder
+	for _, es := range loadEvalSets(t) {
+		drafts, _ := filepath.Glob(filepath.Join(es.dir, "drafts", "*.txt"))
+		if len(drafts) == 0 {
+			t.Fatalf("%s: no drafts", es.dir)
+		}
+		texts := map[string]string{}
+		for _, path := range drafts {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts[filepath.Base(path)] = string(data)
+			for _, f := range Check(es.set, string(data), Options{}).Findings {
+				if f.Verdict != Contradicts {
+					continue
+				}
+				if f.Severity == SevError {
+					cleanErrors++
+				} else {
+					cleanWarnings++
+				}
+				report.WriteString("false alarm (" + string(f.Severity) + ") " + es.name + "/" + filepath.Base(path) + ":" +
+					strconv.Itoa(f.Line) + ":" + strconv.Itoa(f.Column) + " " + strconv.Quote(f.Text) + ": " + f.Message + "\n")
+			}
+		}
+		for _, mu := range readMutations(t, es.dir) {
+			draft, ok := texts[mu.Draft]
+			if !ok {
+				t.Errorf("%s: mutation %s names a missing draft %q", es.name, mu.ID, mu.Draft)
+				continue
+			}
+			text, s, e, ok := mu.apply(draft)
+			if !ok {
+				t.Errorf("%s: mutation %s: find %q (occurrence %d) or flag %q not found", es.name, mu.ID, mu.Find, mu.Occurrence, mu.Flag)
+				continue
+			}
+			st := stats[mu.Kind]
+			if st == nil {
+				st = &kindStats{}
+				stats[mu.Kind] = st
+			}
+			st.total++
+			hit := false
+			for _, f := range Check(es.set, text, Options{}).Findings {
+				if f.Verdict == Contradicts && f.Start < e && f.End > s {
+					hit = true
+					if f.Severity == SevError {
+						st.errs++
+					}
+					break
+				}
+			}
+			if hit {
+				st.hit++
+			} else {
+				report.WriteString("missed " + es.name + "/" + mu.ID + " (" + mu.Kind + "): " + strconv.Quote(mu.Replace) + " — " + mu.Note + "\n")
+			}
+		}
+	}
+	kinds := make([]string, 0, len(stats))
+	for k := range stats {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	var table strings.Builder
+	table.WriteString("| kind | mutations | flagged | recall | as error | required |\n|---|---:|---:|---:|---:|---:|\n")
+	total, hits := 0, 0
+	for _, k := range kinds {
+		st := stats[k]
+		total += st.total
+		hits += st.hit
+		req := "reported"
+		if r, ok := requiredRecall[k]; ok {
+			req = "≥ " + strconv.FormatFloat(r, 'f', 2, 64)
+		}
+		table.WriteString("| " + k + " | " + strconv.Itoa(st.total) + " | " + strconv.Itoa(st.hit) + " | " +
+			strconv.FormatFloat(float64(st.hit)/float64(st.total), 'f', 3, 64) + " | " + strconv.Itoa(st.errs) + " | " + req + " |\n")
+	}
+	table.WriteString("| all | " + strconv.Itoa(total) + " | " + strconv.Itoa(hits) + " | " +
+		strconv.FormatFloat(float64(hits)/float64(max(total, 1)), 'f', 3, 64) + " | | |\n")
+	table.WriteString("\nFalse alarms on the clean drafts: " + strconv.Itoa(cleanErrors) + " errors, " + strconv.Itoa(cleanWarnings) + " warnings.\n")
+	t.Log("\n" + report.String() + "\n" + table.String())
+	if total < 200 {
+		t.Errorf("the corpus holds %d mutations; at least 200 are required", total)
+	}
+	for k, req := range requiredRecall {
+		if st := stats[k]; st != nil && float64(st.hit)/float64(st.total) < req {
+			t.Errorf("recall for %s is %d/%d, below %.2f", k, st.hit, st.total, req)
+		}
+	}
+	if cleanErrors > 0 {
+		t.Errorf("%d error-severity findings on the clean drafts; want none", cleanErrors)
+	}
+}
