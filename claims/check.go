@@ -29,6 +29,8 @@ type Checker struct {
 	clause []int32
 	hits   [][]phraseHit // phrase hits of each sentence
 	best   []int         // for each mention: the event it was judged to be about, or -1
+
+	dateTok []bool // per token: inside a date mention
 }
 
 // NewChecker returns a Checker for set.
@@ -82,6 +84,17 @@ func (c *Checker) Check(text string, opts Options) Report {
 	}
 	if rep.Dateline {
 		c.markDateline()
+	}
+	c.dateTok = c.dateTok[:0]
+	for range r.toks {
+		c.dateTok = append(c.dateTok, false)
+	}
+	for _, mt := range r.mentions {
+		if mt.kind == KindDate || mt.kind == KindWeekday {
+			for k := mt.t0; k < mt.t1; k++ {
+				c.dateTok[k] = true
+			}
+		}
 	}
 
 	m := matcher{c: c, text: text, out: make([]Finding, 0, len(r.mentions)+len(r.mentions)/4+4)}

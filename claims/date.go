@@ -222,8 +222,8 @@ func (ref reference) resolveWeekday(wd int) int {
 type datePrec uint8
 
 const (
-	precDay datePrec = iota + 1
-	precPart         // early/mid/late of a month or year
+	precDay  datePrec = iota + 1
+	precPart          // early/mid/late of a month or year
 	precMonth
 	precYear
 )

@@ -21,20 +21,20 @@ const (
 
 // Token flags.
 const (
-	fSpace     uint16 = 1 << iota // white space before the token
-	fNewline                      // a line break before the token
-	fBlank                        // a blank line (paragraph break) before the token
-	fCap                          // word starts with an upper-case letter
-	fAllCaps                      // word of two or more letters, all upper case
-	fNonASCII                     // word holds a non-ASCII letter
-	fAbbrev                       // word written with internal periods, like U.S.
+	fSpace    uint16 = 1 << iota // white space before the token
+	fNewline                     // a line break before the token
+	fBlank                       // a blank line (paragraph break) before the token
+	fCap                         // word starts with an upper-case letter
+	fAllCaps                     // word of two or more letters, all upper case
+	fNonASCII                    // word holds a non-ASCII letter
+	fAbbrev                      // word written with internal periods, like U.S.
 )
 
 // token is one word, number or punctuation mark of a draft.
 type token struct {
-	start, end int32  // byte offsets into the draft, half-open
-	id         int32  // lexicon id of the folded word; 0 when unknown
-	alt        int32  // lexicon id of the name word this word misspells by one letter; 0 if none
+	start, end int32 // byte offsets into the draft, half-open
+	id         int32 // lexicon id of the folded word; 0 when unknown
+	alt        int32 // lexicon id of the name word this word misspells by one letter; 0 if none
 	kind       tokKind
 	r          rune // for punctuation: the mark
 	flags      uint16

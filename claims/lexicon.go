@@ -28,13 +28,13 @@ const (
 type hedgeKind uint8
 
 const (
-	hedgeNone   hedgeKind = iota
-	hedgeAbout            // about, some, roughly: ±10%
-	hedgeNearly           // nearly, almost: just below
-	hedgeOver             // more than, over: above
-	hedgeAtLeast          // at least: at or above
-	hedgeUnder            // fewer than, under: below
-	hedgeAtMost           // up to, at most: at or below
+	hedgeNone    hedgeKind = iota
+	hedgeAbout             // about, some, roughly: ±10%
+	hedgeNearly            // nearly, almost: just below
+	hedgeOver              // more than, over: above
+	hedgeAtLeast           // at least: at or above
+	hedgeUnder             // fewer than, under: below
+	hedgeAtMost            // up to, at most: at or below
 )
 
 // wordInfo is what the engine knows of one word.
@@ -67,12 +67,12 @@ type lexicon struct {
 type phraseRole uint8
 
 const (
-	phEventCue phraseRole = iota + 1 // target: event index
-	phClaimCue                       // target: claim index
-	phUnit                           // target: claim index
-	phName                           // target: claim index (person or group); canonical: the spelling
-	phOffice                         // target: claim index of the person; an acceptable office
-	phQualifier                      // target: claim index of the person
+	phEventCue  phraseRole = iota + 1 // target: event index
+	phClaimCue                        // target: claim index
+	phUnit                            // target: claim index
+	phName                            // target: claim index (person or group); canonical: the spelling
+	phOffice                          // target: claim index of the person; an acceptable office
+	phQualifier                       // target: claim index of the person
 )
 
 // phrase is a claim-set word sequence to find in drafts.
@@ -292,7 +292,7 @@ func newLexicon(set *ClaimSet) *lexicon {
 	// One-letter misspellings of long name words: index every one-deletion variant.
 	var buf []byte
 	for w, id := range lx.ids {
-		if !lx.nameWords[id] || utf8.RuneCountInString(w) < 6 {
+		if !lx.nameWords[id] || utf8.RuneCountInString(w) < 5 {
 			continue
 		}
 		lx.typos[w] = id

@@ -37,11 +37,11 @@ type matcher struct {
 // Evidence strengths.
 const (
 	strong        = 0.3  // context (cues, not the unit) enough for an error
-	supportMargin = 0.25 // how much less plausible a claim the mention fits may be
-	unitWeight = 0.5
-	primaryAmb = 0.08 // the primary event, where no cue speaks
-	exactDate  = 0.45 // a full date equal to a fact-sheet date
-	fitDate    = 0.3  // a partial date (a month, a day without year) that fits a fact-sheet date
+	supportMargin = 0.12 // how much less plausible a claim the mention fits may be
+	unitWeight    = 0.5
+	primaryAmb    = 0.08 // the primary event, where no cue speaks
+	exactDate     = 0.45 // a full date equal to a fact-sheet date
+	fitDate       = 0.3  // a partial date (a month, a day without year) that fits a fact-sheet date
 )
 
 func (m *matcher) run() []Finding {
@@ -133,7 +133,7 @@ func distance(t0, t1, h0, h1 int) int {
 }
 
 // events scores each event for the mention at tokens [t0,t1) of sentence si.
-func (m *matcher) events(si, t0, t1 int) {
+func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 	c := m.c
 	for e := range m.evScore {
 		m.evScore[e], m.evCue[e] = 0, -1
@@ -145,15 +145,20 @@ func (m *matcher) events(si, t0, t1 int) {
 		if p.role != phEventCue || (h.t0 < t1 && h.t1 > t0) {
 			continue // not an event cue, or the mention itself
 		}
+		if dateOnly && c.dateTok[h.t0] {
+			continue // another date speaks of its own event, not of this one
+		}
 		w := proximity(distance(t0, t1, h.t0, h.t1), c.clause[h.t0] == c.clause[t0])
 		if w > m.evScore[p.target] {
 			m.evScore[p.target], m.evCue[p.target] = w, hi
 		}
 		any = true
 	}
-	if !any {
-		for e := range m.evScore {
-			m.evScore[e] = m.prevEv[e]
+	_ = any
+	// The paragraph's context so far counts too, more weakly.
+	for e := range m.evScore {
+		if m.prevEv[e] > m.evScore[e] {
+			m.evScore[e], m.evCue[e] = m.prevEv[e], -1
 		}
 	}
 	for e, ev := range c.set.Events {
@@ -230,7 +235,7 @@ func (m *matcher) quantity(mi int) {
 	c := m.c
 	mt := &c.r.mentions[mi]
 	set := c.set
-	m.events(mt.sent, mt.t0, mt.t1)
+	m.events(mt.sent, mt.t0, mt.t1, mt.kind == KindDate || mt.kind == KindWeekday)
 	k1, k2 := claimKindFor(mt.kind)
 	cands := m.cands[:0]
 	defer func() { m.cands = cands[:0] }()
@@ -310,7 +315,8 @@ func (m *matcher) quantity(mi int) {
 	// Supported by any plausible claim it fits: one nearly as plausible as the best.
 	sup := -1
 	for i := range cands {
-		if cands[i].fits && cands[i].score >= top-supportMargin && (sup < 0 || cands[i].score > cands[sup].score) {
+		if cands[i].fits && cands[i].score >= top-supportMargin && (sup < 0 || cands[i].score > cands[sup].score) &&
+			!(cands[i].ctx <= primaryAmb && cands[best].ctx > primaryAmb && mt.kind != KindDate) {
 			sup = i
 		}
 	}
@@ -387,6 +393,9 @@ func (m *matcher) unitUnique(mt *mention, ci int) bool {
 		}
 	}
 	own := set.event(set.Claims[ci].Event)
+	if own < 0 {
+		return true // a standing fact (seats, libraries), true whatever the sentence is about
+	}
 	for e := range m.evScore {
 		if e != own && m.evScore[e] > primaryAmb && (own < 0 || m.evScore[e] > m.evScore[own]) {
 			return false

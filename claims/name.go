@@ -34,8 +34,9 @@ func (r *recognizer) names(sent int) {
 				}
 			}
 		}
-		// A lone name word written in lower case is an ordinary word ("the bondi beach").
-		if len(bp.words) == 1 && !r.toks[best.t0].is(fCap) {
+		// A lone name word written in lower case is an ordinary word ("the bondi beach"), and a
+		// lone short word one letter off a name is more likely another name.
+		if len(bp.words) == 1 && (!r.toks[best.t0].is(fCap) || m.typo && r.toks[best.t0].end-r.toks[best.t0].start < 6) {
 			continue
 		}
 		r.add(m, sent)

@@ -176,6 +176,12 @@ func (r *recognizer) isDayOfMonth(i int) bool { _, _, ok := r.dayOfMonth(i); ret
 func (r *recognizer) scanPhrases() {
 	r.hits = r.hits[:0]
 	lx := r.lx
+	// Misspelt name words first, so that a phrase can match through them.
+	for i := r.start; i < r.end; i++ {
+		if tk := &r.toks[i]; tk.kind == tokWord && tk.id == 0 && tk.is(fCap) && tk.end-tk.start >= 5 {
+			tk.alt = lx.typoOf(r.text[tk.start:tk.end])
+		}
+	}
 	for i := r.start; i < r.end; i++ {
 		tk := &r.toks[i]
 		if tk.kind != tokWord && tk.kind != tokNumber {
@@ -187,9 +193,6 @@ func (r *recognizer) scanPhrases() {
 				continue
 			}
 			id = lx.ids[r.text[tk.start:tk.end]]
-		}
-		if id == 0 && tk.kind == tokWord && tk.is(fCap) && tk.end-tk.start >= 6 {
-			tk.alt = lx.typoOf(r.text[tk.start:tk.end])
 		}
 		first := id
 		if first == 0 {
