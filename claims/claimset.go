@@ -112,11 +112,12 @@ const (
 	Weeks
 	Months
 	Years
+	Decades
 )
 
-var durationUnitNames = [...]string{"", "hour", "day", "week", "month", "year"}
+var durationUnitNames = [...]string{"", "hour", "day", "week", "month", "year", "decade"}
 
-// Days returns the duration's length in days (a month counts 30 days, a year 365).
+// Days returns the duration's length in days (a month counts 30 days, a year 365, a decade 3,652).
 func (d Duration) Days() float64 {
 	switch d.Unit {
 	case Hours:
@@ -127,6 +128,8 @@ func (d Duration) Days() float64 {
 		return d.N * 30
 	case Years:
 		return d.N * 365
+	case Decades:
+		return d.N * 3652
 	}
 	return d.N
 }
@@ -629,6 +632,8 @@ func durationUnitWord(w string) DurationUnit {
 		return Months
 	case "year":
 		return Years
+	case "decade":
+		return Decades
 	}
 	return NoUnit
 }

@@ -42,6 +42,7 @@ func segment(text string, toks []token, lx *lexicon, sents []sentence, clause []
 	clause = clause[:0]
 	para, cl := 0, int32(0)
 	start := 0
+	sub := false // the sentence opened with a subordinate clause not yet closed
 	var buf [64]byte
 	for i := range toks {
 		tk := &toks[i]
@@ -57,6 +58,12 @@ func segment(text string, toks []token, lx *lexicon, sents []sentence, clause []
 		}
 		if isClauseBreak(tk, lx) {
 			cl++
+			// "After a packed hearing, the council voted": the comma closes a sentence's
+			// opening subordinate clause.
+			sub = i == start
+		} else if sub && tk.kind == tokPunct && tk.r == ',' {
+			cl++
+			sub = false
 		}
 		clause = append(clause, cl)
 	}

@@ -2,6 +2,8 @@ package claims
 
 // Durations: "90 days", "another 90 days", "three months", "a month", "a 90-day extension".
 // "Two years ago" and "25 years old" are points in time and ages, not durations, and are skipped.
+// "A week before the first airlift" is a gap between two moments: the mention records the
+// relation, and the matcher checks it against the dates at both ends.
 
 // duration recognizes a length of time whose number (v, tokens i to j) was already read.
 func (r *recognizer) duration(i int, v float64, j int, words bool) (mention, int, bool) {
@@ -18,18 +20,23 @@ func (r *recognizer) duration(i int, v float64, j int, words bool) (mention, int
 		return m, i, false
 	}
 	next := k + 1
-	// "two years ago", "25 years old", "two weeks after the talks": a time or an age, not a length.
-	if r.wordAt(next, wAgo) || r.wordAt(next, r.lx.ids["old"]) || r.wordAt(next, r.lx.ids["after"]) ||
-		r.wordAt(next, r.lx.ids["before"]) || r.wordAt(next, r.lx.ids["later"]) || r.wordAt(next, r.lx.ids["earlier"]) ||
-		r.wordAt(next, r.lx.ids["prior"]) || r.wordAt(next, r.lx.ids["since"]) {
+	// "two years ago", "25 years old", "two weeks later": a time or an age, not a length.
+	if r.wordAt(next, wAgo) || r.wordAt(next, wOld) || r.wordAt(next, wLater) || r.wordAt(next, wEarlier) ||
+		r.wordAt(next, wSince) {
 		m.kind = ""
 		return m, next + 1, true // consumed: a time or an age, not a duration
 	}
+	// "a week before the first airlift", "ten years to the day before": the gap between two
+	// moments, checked against the dates at both ends (see offset.go).
+	m.rel, m.relEnd, m.exact = r.relation(next)
 	h, h0 := r.hedgeBefore(i)
 	m.t0, m.t1, m.hedge, m.n0, m.n1 = h0, next, h, i, j
 	m.dur = Duration{N: v, Unit: u}
 	d := m.dur.Days()
 	m.lo, m.hi = interval(d, h)
+	if m.rel != 0 {
+		return m, m.relEnd, true
+	}
 	m.units, m.unitTok, _ = r.unitAfter(next)
 	return m, next, true
 }
@@ -53,4 +60,23 @@ func (r *recognizer) durationArticle(i int) (mention, int, bool) {
 		return m, i, false
 	}
 	return dm, next, true
+}
+
+// relation reads "before", "after", "prior to" or "to the day before/after" at token i. It
+// returns -1 for before, +1 for after, 0 for none; the token just past the relation words; and
+// whether "to the day" makes the gap exact.
+func (r *recognizer) relation(i int) (int8, int, bool) {
+	exact := false
+	if r.wordAt(i, wTo) && r.wordAt(i+1, wThe) && r.wordAt(i+2, wDay) {
+		i, exact = i+3, true
+	}
+	switch {
+	case r.wordAt(i, wBefore):
+		return -1, i + 1, exact
+	case r.wordAt(i, wAfter):
+		return 1, i + 1, exact
+	case r.wordAt(i, wPrior) && r.wordAt(i+1, wTo):
+		return -1, i + 2, exact
+	}
+	return 0, i, false
 }

@@ -94,7 +94,8 @@ var (
 	wApproximately, wUpwards, wEstimated, wAn2, wMid, wEarly, wLate, wSpring, wSummer, wAutumn,
 	wFall, wWinter, wKnown, wAlso, wWho, wCalled, wNicknamed, wAlias, wAka, wSaid, wFrom,
 	wMillion, wBillion, wThousand, wM, wBn, wK, wTwo, wBoth, wEarlier, wLater, wMay,
-	wMarch, wTimes, wCombined, wAltogether, wTogether, wBringing int32
+	wMarch, wTimes, wCombined, wAltogether, wTogether, wBringing,
+	wBefore, wAfter, wPrior, wSince, wOld, wDay, wHas, wHave int32
 )
 
 func newBaseLexicon() *lexicon {
@@ -156,6 +157,7 @@ func newBaseLexicon() *lexicon {
 	set(func(i *wordInfo) { i.dur = Weeks }, "week", "weeks")
 	set(func(i *wordInfo) { i.dur = Months }, "month", "months")
 	set(func(i *wordInfo) { i.dur = Years }, "year", "years")
+	set(func(i *wordInfo) { i.dur = Decades }, "decade", "decades")
 	set(func(i *wordInfo) { i.hedge = hedgeAbout }, "about", "some", "roughly", "around", "approximately",
 		"approx", "circa", "estimated", "nearly-", "an")
 	lx.info[lx.ids["an"]].hedge = hedgeNone
@@ -200,7 +202,7 @@ func newBaseLexicon() *lexicon {
 		"incorrectly", "contrary", "rather", "instead")
 	set(func(i *wordInfo) { i.roles |= rFuture }, "will", "next", "scheduled", "due", "upcoming",
 		"plans", "planned", "expected", "would", "shall", "coming", "tomorrow")
-	set(func(i *wordInfo) { i.roles |= rClause }, "but", "while", "whereas", "although", "though",
+	set(func(i *wordInfo) { i.roles |= rClause }, "but", "and", "while", "whereas", "although", "though",
 		"however", "meanwhile", "unlike", "than", "after", "before", "since", "until", "when", "whereas", "plus", "versus", "vs")
 	set(func(i *wordInfo) { i.roles |= rDeterminer }, "the", "a", "an", "its", "his", "her", "their", "this", "that")
 	set(func(i *wordInfo) { i.roles |= rRelation }, "leader", "head", "chief", "boss", "founder",
@@ -224,6 +226,7 @@ func newBaseLexicon() *lexicon {
 	wA, wAn, wAnother, wAnd, wOf, wThe = id("a"), id("an"), id("another"), id("and"), id("of"), id("the")
 	wPercent, wPer, wCent, wPercentage, wPoint, wPoints, wPct = id("percent"), id("per"), id("cent"), id("percentage"), id("point"), id("points"), id("pct")
 	wIn, wOn, wHalf, wDozen, wDozens, wThis, wLast = id("in"), id("on"), id("half"), id("dozen"), id("dozens"), id("this"), id("last")
+	wBefore, wAfter, wPrior, wSince, wOld, wDay, wHas, wHave = id("before"), id("after"), id("prior"), id("since"), id("old"), id("day"), id("has"), id("have")
 	wYear, wAgo, wSuch, wIts, wKind, wStrong, wAll, wTotal, wTo = id("year"), id("ago"), id("such"), id("its"), id("kind"), id("strong"), id("all"), id("total"), id("to")
 	wMore, wThan, wLess, wFewer, wAt, wLeast, wMost, wClose, wUp = id("more"), id("than"), id("less"), id("fewer"), id("at"), id("least"), id("most"), id("close"), id("up")
 	wAs, wMany, wJust, wNo, wSome, wOver, wUnder, wNearly, wAlmost = id("as"), id("many"), id("just"), id("no"), id("some"), id("over"), id("under"), id("nearly"), id("almost")

@@ -32,6 +32,11 @@ type matcher struct {
 	prevPara int
 	prevSent int
 	sentEv   []float64 // event context of the current sentence, for carrying over
+
+	dateHits      []dateHit   // dates of the current sentence that are an event's date
+	force         map[int]int // mention → the event a measured gap proved it is about
+	lastDateClaim int         // set by eventDate
+	nextMention   int         // the first mention of the sentence being entered
 }
 
 // Evidence strengths.
@@ -40,8 +45,11 @@ const (
 	supportMargin = 0.12 // how much less plausible a claim the mention fits may be
 	unitWeight    = 0.5
 	primaryAmb    = 0.08 // the primary event, where no cue speaks
+	clauseFloor   = 0.25 // an event cue anywhere in the mention's clause
+	conjFloor     = 0.2  // an event cue beyond a conjunction in the mention's sentence
 	exactDate     = 0.45 // a full date equal to a fact-sheet date
-	fitDate       = 0.3  // a partial date (a month, a day without year) that fits a fact-sheet date
+	fitDate       = 0.3  // a day without a year that fits a fact-sheet date
+	fitMonth      = 0.15 // a month or a season that fits one: many facts share a month
 )
 
 func (m *matcher) run() []Finding {
@@ -52,6 +60,7 @@ func (m *matcher) run() []Finding {
 	m.prevEv = make([]float64, ne)
 	m.sentEv = make([]float64, ne)
 	m.prevPara, m.prevSent = -1, -1
+	m.force = map[int]int{}
 	m.cueW = make([]float64, len(c.set.Claims))
 	m.cueH = make([]int, len(c.set.Claims))
 	for i := range m.cueH {
@@ -66,12 +75,16 @@ func (m *matcher) run() []Finding {
 	for i := range ms {
 		mt := &ms[i]
 		for next <= mt.sent {
+			m.nextMention = i
 			m.enterSentence(next)
 			next++
 		}
-		switch mt.kind {
-		case KindName:
+		switch {
+		case mt.kind == KindName:
 			m.name(i)
+		case mt.kind == KindDuration && mt.rel != 0:
+			m.offset(i)
+		case mt.kind == KindDuration && m.sinceYear(i):
 		default:
 			if mt.dateline {
 				continue
@@ -107,6 +120,28 @@ func (m *matcher) enterSentence(si int) {
 		}
 	}
 	m.prevSent = si
+	m.dateHits = m.dateHits[:0]
+	ms := c.r.mentions
+	for mi := m.nextMention; mi < len(ms) && ms[mi].sent <= si; mi++ {
+		o := &ms[mi]
+		if o.sent < si || o.kind != KindDate || o.prec != precDay || o.dateline {
+			continue
+		}
+		for _, ci := range c.set.claimsOfKinds(ClaimDate, "") {
+			cl := &c.set.Claims[ci]
+			if e := c.set.event(cl.Event); e >= 0 && cl.Date.Day > 0 && dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day) == o.d0 {
+				m.dateHits = append(m.dateHits, dateHit{o.t0, o.t1, e, mi})
+				m.sentEv[e] = math.Max(m.sentEv[e], 0.6)
+			}
+		}
+	}
+}
+
+// dateHit is a date in a sentence that is, to the day, the date of an event.
+type dateHit struct {
+	t0, t1 int // token range
+	ev     int // the event
+	mi     int // the date mention
 }
 
 // proximity weighs a cue at token distance d, in the same clause or not.
@@ -119,6 +154,30 @@ func proximity(d int, sameClause bool) float64 {
 		w *= 0.45
 	}
 	return w
+}
+
+// cueWeight weighs an event cue at tokens [h0,h1) for a mention at [t0,t1) of the same
+// sentence. A cue anywhere in the mention's clause says something of what it is about, however
+// long the clause; so does, a little less, one beyond a mere "and" or "but"; one beyond a
+// semicolon, colon, dash or bracket counts by distance only. near reports whether the cue is in
+// the mention's clause or beyond a mere conjunction.
+func (m *matcher) cueWeight(t0, t1, h0, h1 int) (w float64, near bool) {
+	c := m.c
+	same := c.clause[h0] == c.clause[t0]
+	w = proximity(distance(t0, t1, h0, h1), same)
+	if same {
+		return math.Max(w, clauseFloor), true
+	}
+	a, b := h1, t0
+	if h0 >= t1 {
+		a, b = t1, h0
+	}
+	for i := a; i < b; i++ {
+		if tk := &c.r.toks[i]; tk.kind == tokPunct && isClauseBreak(tk, c.set.lex) {
+			return w, false
+		}
+	}
+	return math.Max(w, conjFloor), true
 }
 
 // distance returns the token distance between a mention [t0,t1) and a hit [h0,h1).
@@ -148,17 +207,34 @@ func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 		if dateOnly && c.dateTok[h.t0] {
 			continue // another date speaks of its own event, not of this one
 		}
-		w := proximity(distance(t0, t1, h.t0, h.t1), c.clause[h.t0] == c.clause[t0])
+		w, near := m.cueWeight(t0, t1, h.t0, h.t1)
+		any = any || near
 		if w > m.evScore[p.target] {
 			m.evScore[p.target], m.evCue[p.target] = w, hi
 		}
-		any = true
 	}
-	_ = any
-	// The paragraph's context so far counts too, more weakly.
+	// A date to the day that is an event's date names that event as surely as a cue.
+	if !dateOnly {
+		for _, dh := range m.dateHits {
+			if dh.t0 < t1 && dh.t1 > t0 {
+				continue
+			}
+			w, near := m.cueWeight(t0, t1, dh.t0, dh.t1)
+			any = any || near
+			if w > m.evScore[dh.ev] {
+				m.evScore[dh.ev], m.evCue[dh.ev] = w, -2-dh.mi
+			}
+		}
+	}
+	// The paragraph's context so far counts too, more weakly, and less where the clause names
+	// its own events.
+	carry := 1.0
+	if any {
+		carry = 0.5
+	}
 	for e := range m.evScore {
-		if m.prevEv[e] > m.evScore[e] {
-			m.evScore[e], m.evCue[e] = m.prevEv[e], -1
+		if m.prevEv[e]*carry > m.evScore[e] {
+			m.evScore[e], m.evCue[e] = m.prevEv[e]*carry, -1
 		}
 	}
 	for e, ev := range c.set.Events {
@@ -198,6 +274,7 @@ type candidate struct {
 	ctx   float64 // the part of score that comes from cues, not from the unit noun
 	cue   string  // the words that tied the mention to the claim
 	fits  bool
+	own   bool // some evidence comes from the mention's own sentence
 }
 
 // claimKindFor returns the claim kinds a mention kind is checked against.
@@ -236,6 +313,9 @@ func (m *matcher) quantity(mi int) {
 	mt := &c.r.mentions[mi]
 	set := c.set
 	m.events(mt.sent, mt.t0, mt.t1, mt.kind == KindDate || mt.kind == KindWeekday)
+	if e, ok := m.force[mi]; ok {
+		m.evScore[e], m.evCue[e] = 1, -1
+	}
 	k1, k2 := claimKindFor(mt.kind)
 	cands := m.cands[:0]
 	defer func() { m.cands = cands[:0] }()
@@ -246,12 +326,15 @@ func (m *matcher) quantity(mi int) {
 			if !m.compatible(mt, cl, ci) {
 				continue
 			}
-			score, cue := 0.0, ""
+			score, cue, own := 0.0, "", false
 			if e := set.event(cl.Event); e >= 0 {
 				score = m.evScore[e]
+				own = m.evCue[e] != -1 && score > primaryAmb
 				if h := m.evCue[e]; h >= 0 {
 					hh := c.hits[mt.sent][h]
 					cue = m.text[c.r.toks[hh.t0].start:c.r.toks[hh.t1-1].end]
+				} else if h <= -2 {
+					cue = m.spanText(&c.r.mentions[-2-h])
 				} else if score > primaryAmb {
 					cue = "the sentence before"
 				}
@@ -262,6 +345,7 @@ func (m *matcher) quantity(mi int) {
 					cue = m.text[c.r.toks[hh.t0].start:c.r.toks[hh.t1-1].end]
 				}
 				score += w
+				own = true
 			}
 			ctx := score
 			if len(mt.units) > 0 && contains(mt.units, ci) {
@@ -276,10 +360,13 @@ func (m *matcher) quantity(mi int) {
 			// A date that fits a fact-sheet date is some evidence in itself, a full date more.
 			fits := m.fits(mt, cl)
 			if mt.kind == KindDate && fits {
-				if mt.prec == precDay && mt.explicitYear {
+				switch {
+				case mt.prec == precDay && mt.explicitYear:
 					score += exactDate
-				} else {
+				case mt.prec == precDay:
 					score += fitDate
+				default:
+					score += fitMonth
 				}
 				if cue == "" {
 					cue = "the date itself"
@@ -298,12 +385,30 @@ func (m *matcher) quantity(mi int) {
 			if score <= 0 || score <= primaryAmb && (mt.kind == KindDate || mt.kind == KindWeekday || mt.kind == KindYear) {
 				continue
 			}
-			cands = append(cands, candidate{ci: ci, score: score, ctx: ctx, cue: cue, fits: fits})
+			cands = append(cands, candidate{ci: ci, score: score, ctx: ctx, cue: cue, fits: fits, own: own})
 		}
 	}
 	if len(cands) == 0 {
 		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[mt.kind])
 		return
+	}
+	// A month that names its event ("the August transfer", "a February airlift") is right when
+	// an event of that noun happened in that month, whatever else the sentence speaks of.
+	if mt.kind == KindDate && mt.prec == precMonth {
+		for _, h := range c.hits[mt.sent] {
+			p := &set.lex.list[h.ph]
+			if h.t0 != mt.t1 || p.role != phClaimCue {
+				continue
+			}
+			for i := range cands {
+				if cands[i].ci == int(p.target) && cands[i].fits {
+					cl := &set.Claims[cands[i].ci]
+					c.best[mi] = set.event(cl.Event)
+					m.emit(mt, Supports, SevInfo, mt.kind, cands[i].ci, m.expected(mt, cl), "", set.supportMsg[cands[i].ci])
+					return
+				}
+			}
+		}
 	}
 	best := 0
 	for i := range cands {
@@ -316,7 +421,8 @@ func (m *matcher) quantity(mi int) {
 	sup := -1
 	for i := range cands {
 		if cands[i].fits && cands[i].score >= top-supportMargin && (sup < 0 || cands[i].score > cands[sup].score) &&
-			!(cands[i].ctx <= primaryAmb && cands[best].ctx > primaryAmb && mt.kind != KindDate) {
+			!(cands[i].ctx <= primaryAmb && cands[best].ctx > primaryAmb && mt.kind != KindDate) &&
+			!(cands[best].own && !cands[i].own && !(mt.kind == KindDate && mt.prec == precDay)) {
 			sup = i
 		}
 	}
@@ -333,12 +439,14 @@ func (m *matcher) quantity(mi int) {
 	// the claim is that event's headline count, or the noun belongs to this claim alone. The
 	// mention stays unchecked.
 	weak := b.ctx <= primaryAmb
-	if weak && (mt.kind == KindCount || mt.kind == KindMoney) && (mt.val > 10*cl.Max || mt.val < cl.Min/10) {
-		// A number of another order of magnitude, on weak evidence, is about something else.
+	if weak && (mt.kind == KindCount || mt.kind == KindMoney) && (mt.val > 10*cl.Max || mt.val < cl.Min/10) && !m.unitUnique(mt, b.ci) {
+		// A number of another order of magnitude, on weak evidence, is about something else, unless
+		// its noun is the claim's alone ("$482.5 billion in total spending").
 		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[mt.kind])
 		return
 	}
-	if weak && !(mt.kind == KindDate && b.score > primaryAmb) && !(cl.Primary && b.ctx > 0) && !m.unitUnique(mt, b.ci) {
+	if weak && !(mt.kind == KindDate && b.score > primaryAmb) && !(cl.Primary && b.ctx > 0) && !m.unitUnique(mt, b.ci) &&
+		!m.primaryUnit(mt, cands, best) {
 		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[mt.kind])
 		return
 	}
@@ -379,9 +487,32 @@ func (m *matcher) quantity(mi int) {
 	m.emit(mt, Contradicts, sev, kind, b.ci, exp, m.suggest(mt, cl), msg)
 }
 
+// primaryUnit reports whether a count whose noun is the best claim's is about the story's main
+// event for want of any rival: "Fifteen aircraft carried the prisoners", in a paragraph that names
+// no event, is about the main transfer's aircraft, however many other events had aircraft.
+func (m *matcher) primaryUnit(mt *mention, cands []candidate, best int) bool {
+	set := m.c.set
+	cl := &set.Claims[cands[best].ci]
+	e := set.event(cl.Event)
+	if mt.kind != KindCount || e < 0 || !set.Events[e].Primary || cands[best].ctx <= 0 || !contains(mt.units, cands[best].ci) {
+		return false
+	}
+	for i := range cands {
+		if i != best && cands[i].ctx > 0 {
+			return false
+		}
+	}
+	for o := range m.evScore {
+		if o != e && m.evScore[o] > primaryAmb {
+			return false // the sentence speaks of another event
+		}
+	}
+	return true
+}
+
 // unitUnique reports whether the mention's noun belongs to claim ci alone among claims of its
-// kind, and no other event is cued more strongly than ci's: "90 vehicles" can only be the
-// vehicles of the August operation.
+// kind, and no other event is cued in the mention's clause more strongly than ci's: "90 vehicles"
+// can only be the vehicles of the August operation.
 func (m *matcher) unitUnique(mt *mention, ci int) bool {
 	set := m.c.set
 	if len(mt.units) == 0 || !contains(mt.units, ci) {
@@ -397,8 +528,8 @@ func (m *matcher) unitUnique(mt *mention, ci int) bool {
 		return true // a standing fact (seats, libraries), true whatever the sentence is about
 	}
 	for e := range m.evScore {
-		if e != own && m.evScore[e] > primaryAmb && (own < 0 || m.evScore[e] > m.evScore[own]) {
-			return false
+		if e != own && m.evScore[e] >= clauseFloor && (own < 0 || m.evScore[e] > m.evScore[own]) {
+			return false // the mention's clause speaks of another event
 		}
 	}
 	return true
@@ -413,7 +544,9 @@ func (m *matcher) compatible(mt *mention, cl *Claim, ci int) bool {
 		}
 		// A bare number is the event's headline count, or a count a cue of its own names
 		// ("a total of 55").
-		return mt.bare && (cl.Primary || m.cueW[ci] > 0 || len(cl.SumOf) > 0)
+		// A number after a preposition is an amount of what a cue just before names ("the head
+		// count at 988").
+		return mt.bare && (cl.Primary || m.cueW[ci] > 0 || len(cl.SumOf) > 0) || !mt.foreign && m.cueW[ci] >= 0.6
 	case KindPercent:
 		return len(mt.units) == 0 || contains(mt.units, ci) || len(cl.Units) == 0
 	case KindDuration, KindOrdinal:

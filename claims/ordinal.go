@@ -2,7 +2,8 @@ package claims
 
 // Ordinals: "the second such transfer", "the first of its kind", "the 3rd reading". An ordinal is
 // a checkable mention only when a claim-set unit follows it ("transfer", "of its kind"): "first"
-// alone is far more often an adverb than a claim.
+// alone is far more often an adverb than a claim, unless an ordinal with its noun came earlier in
+// the sentence ("the first transfer …; the second, in August, …").
 
 // ordinal recognizes an ordinal word at token i.
 func (r *recognizer) ordinal(i int) (mention, int, bool) {
@@ -26,9 +27,32 @@ func (r *recognizer) ordinalAt(i int, v float64, j int) (mention, int, bool) {
 	}
 	units, ut, ok := r.unitAfter(k)
 	if !ok || ut[0] > k+1 {
+		// "The first transfer … the second, in August, …": the noun of an earlier ordinal in
+		// the sentence carries over to "the second" standing alone.
+		if prev := r.lastOrdinal(); prev >= 0 && r.wordAt(i-1, wThe) && (k >= r.end || r.toks[k].kind == tokPunct) {
+			p := &r.mentions[prev]
+			m.units, m.unitTok = p.units, p.unitTok
+			m.words = r.toks[i].kind == tokWord
+			return m, j, true
+		}
 		return mention{}, j, false
 	}
 	m.units, m.unitTok = units, ut
 	m.words = r.toks[i].kind == tokWord
 	return m, j, true
+}
+
+// lastOrdinal returns the index of the last ordinal mention with a noun in the current sentence,
+// or -1.
+func (r *recognizer) lastOrdinal() int {
+	for k := len(r.mentions) - 1; k >= 0; k-- {
+		mt := &r.mentions[k]
+		if mt.t0 < r.start {
+			break
+		}
+		if mt.kind == KindOrdinal && len(mt.units) > 0 {
+			return k
+		}
+	}
+	return -1
 }

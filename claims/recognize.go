@@ -39,6 +39,9 @@ type mention struct {
 	points  bool     // percentage points
 	cur     currency // money
 	dur     Duration // durations
+	rel     int8     // durations: -1 "before", +1 "after" the moment that follows, 0 a plain length
+	relEnd  int      // durations with rel: the token just past the relation words
+	exact   bool     // durations with rel: "to the day"
 	units   []int    // claims whose unit noun goes with this number
 	unitTok [2]int   // token range of the unit noun found, or -1
 	bare    bool     // no noun follows: "the 26 were flown"
