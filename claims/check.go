@@ -31,6 +31,7 @@ type Checker struct {
 	best   []int         // for each mention: the event it was judged to be about, or -1
 
 	dateTok []bool // per token: inside a date mention
+	numTok  []bool // per token: inside a count mention
 }
 
 // NewChecker returns a Checker for set.
@@ -89,10 +90,19 @@ func (c *Checker) Check(text string, opts Options) Report {
 	for range r.toks {
 		c.dateTok = append(c.dateTok, false)
 	}
+	c.numTok = c.numTok[:0]
+	for range r.toks {
+		c.numTok = append(c.numTok, false)
+	}
 	for _, mt := range r.mentions {
-		if mt.kind == KindDate || mt.kind == KindWeekday {
+		switch mt.kind {
+		case KindDate, KindWeekday:
 			for k := mt.t0; k < mt.t1; k++ {
 				c.dateTok[k] = true
+			}
+		case KindCount:
+			for k := mt.t0; k < mt.t1; k++ {
+				c.numTok[k] = true
 			}
 		}
 	}

@@ -37,6 +37,7 @@ type matcher struct {
 	force         map[int]int // mention → the event a measured gap proved it is about
 	lastDateClaim int         // set by eventDate
 	nextMention   int         // the first mention of the sentence being entered
+	contra        []contradiction
 }
 
 // Evidence strengths.
@@ -92,6 +93,7 @@ func (m *matcher) run() []Finding {
 			m.quantity(i)
 		}
 	}
+	m.mutual()
 	m.internal()
 	return m.out
 }
@@ -275,6 +277,8 @@ type candidate struct {
 	cue   string  // the words that tied the mention to the claim
 	fits  bool
 	own   bool // some evidence comes from the mention's own sentence
+	cueT  int  // the first token of the cue, or -1
+	evT   int  // the first token of the event cue, or -1
 }
 
 // claimKindFor returns the claim kinds a mention kind is checked against.
@@ -326,13 +330,13 @@ func (m *matcher) quantity(mi int) {
 			if !m.compatible(mt, cl, ci) {
 				continue
 			}
-			score, cue, own := 0.0, "", false
+			score, cue, own, cueT, evT := 0.0, "", false, -1, -1
 			if e := set.event(cl.Event); e >= 0 {
 				score = m.evScore[e]
 				own = m.evCue[e] != -1 && score > primaryAmb
 				if h := m.evCue[e]; h >= 0 {
 					hh := c.hits[mt.sent][h]
-					cue = m.text[c.r.toks[hh.t0].start:c.r.toks[hh.t1-1].end]
+					cue, cueT, evT = m.text[c.r.toks[hh.t0].start:c.r.toks[hh.t1-1].end], hh.t0, hh.t0
 				} else if h <= -2 {
 					cue = m.spanText(&c.r.mentions[-2-h])
 				} else if score > primaryAmb {
@@ -342,7 +346,7 @@ func (m *matcher) quantity(mi int) {
 			if w, h := m.cueW[ci], m.cueH[ci]; w > 0 {
 				hh := c.hits[mt.sent][h]
 				if w > score || cue == "" {
-					cue = m.text[c.r.toks[hh.t0].start:c.r.toks[hh.t1-1].end]
+					cue, cueT = m.text[c.r.toks[hh.t0].start:c.r.toks[hh.t1-1].end], hh.t0
 				}
 				score += w
 				own = true
@@ -385,7 +389,7 @@ func (m *matcher) quantity(mi int) {
 			if score <= 0 || score <= primaryAmb && (mt.kind == KindDate || mt.kind == KindWeekday || mt.kind == KindYear) {
 				continue
 			}
-			cands = append(cands, candidate{ci: ci, score: score, ctx: ctx, cue: cue, fits: fits, own: own})
+			cands = append(cands, candidate{ci: ci, score: score, ctx: ctx, cue: cue, fits: fits, own: own, cueT: cueT, evT: evT})
 		}
 	}
 	if len(cands) == 0 {
@@ -484,7 +488,42 @@ func (m *matcher) quantity(mi int) {
 	if sev == SevWarning {
 		msg = "Possibly wrong: " + msg
 	}
+	m.contra = append(m.contra, contradiction{finding: len(m.out), mention: mi, cueT: b.cueT, evT: b.evT})
 	m.emit(mt, Contradicts, sev, kind, b.ci, exp, m.suggest(mt, cl), msg)
+}
+
+// contradiction records a contradiction and the token of the cue that decided it.
+type contradiction struct {
+	finding, mention int
+	cueT, evT        int // the tokens of the deciding cue and of the event cue, or -1
+}
+
+// mutual softens contradictions that rest on each other: in "In August, Mexico sent 29", the
+// month says the 29 are wrong and the 29 say the month is; one of them is, and the engine
+// cannot tell which, so both become warnings that name the other.
+func (m *matcher) mutual() {
+	ms := m.c.r.mentions
+	inside := func(x *contradiction, mi int) bool {
+		in := func(t int) bool { return t >= ms[mi].t0 && t < ms[mi].t1 }
+		return x.cueT >= 0 && in(x.cueT) || x.evT >= 0 && in(x.evT)
+	}
+	for i := range m.contra {
+		a := &m.contra[i]
+		for j := i + 1; j < len(m.contra); j++ {
+			b := &m.contra[j]
+			if !inside(a, b.mention) || !inside(b, a.mention) {
+				continue
+			}
+			for _, x := range [][2]*contradiction{{a, b}, {b, a}} {
+				f := &m.out[x[0].finding]
+				if f.Severity == SevError {
+					f.Severity = SevWarning
+					f.Message = "Possibly wrong: " + f.Message
+				}
+				f.Message += " Or " + strconv.Quote(m.out[x[1].finding].Text) + " is wrong instead."
+			}
+		}
+	}
 }
 
 // primaryUnit reports whether a count whose noun is the best claim's is about the story's main
