@@ -110,6 +110,7 @@ func (c *Checker) Check(text string, opts Options) Report {
 	m := matcher{c: c, text: text, out: make([]Finding, 0, len(r.mentions)+len(r.mentions)/4+4)}
 	findings := m.run()
 	sortFindings(findings)
+	findings = dedupe(findings)
 	locate(text, findings)
 	rep.Findings = findings
 	return rep
@@ -161,4 +162,21 @@ func (c *Checker) markDateline() {
 			return
 		}
 	}
+}
+
+// dedupe drops a finding identical to the one before it (a name reached through two aliases
+// is judged once).
+func dedupe(fs []Finding) []Finding {
+	out := fs[:0]
+	for i := range fs {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if p.Start == fs[i].Start && p.End == fs[i].End && p.Kind == fs[i].Kind && p.Verdict == fs[i].Verdict &&
+				p.Claim == fs[i].Claim && p.Message == fs[i].Message {
+				continue
+			}
+		}
+		out = append(out, fs[i])
+	}
+	return out
 }

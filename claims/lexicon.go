@@ -6,6 +6,7 @@ package claims
 // token carries the number, so recognizers never compare strings in the hot path.
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -80,8 +81,11 @@ type phrase struct {
 	words     []int32
 	role      phraseRole
 	target    int
-	canonical string // for names: the canonical spelling of this alias
+	canonical string // for names: the canonical spelling of this alias; for units, singularForm
 }
+
+// singularForm marks a unit phrase made by dropping the plural "s" of the claim set's noun.
+const singularForm = "singular"
 
 var base = newBaseLexicon()
 
@@ -211,7 +215,8 @@ func newBaseLexicon() *lexicon {
 		"associate", "belongs", "belonged", "belong", "chairs", "chaired", "chair", "joined", "joins",
 		"lead", "leading", "heading", "running", "chief")
 	set(func(i *wordInfo) { i.roles |= rTimeOfDay }, "a.m.", "p.m.", "am", "pm", "gmt", "utc", "et", "est", "edt", "pst", "cst", "bst", "cet", "o'clock")
-	set(func(i *wordInfo) { i.roles |= rTotal }, "total", "totaling", "totalling", "altogether", "combined", "together", "overall", "all")
+	set(func(i *wordInfo) { i.roles |= rTotal }, "total", "totaling", "totalling", "altogether", "combined", "together", "overall", "all",
+		"bring", "brings", "bringing", "make", "makes")
 
 	// Words that may start a typed mention; every other word is skipped at once.
 	for i := range lx.info {
@@ -271,8 +276,12 @@ func newLexicon(set *ClaimSet) *lexicon {
 			addPhrase(cue, phClaimCue, i, "")
 		}
 		for _, u := range c.Units {
-			for _, form := range unitForms(u) {
-				addPhrase(form, phUnit, i, "")
+			for k, form := range unitForms(u) {
+				if k > 0 && strings.HasSuffix(u, "s") {
+					addPhrase(form, phUnit, i, singularForm) // "cartel" from "cartels"
+				} else {
+					addPhrase(form, phUnit, i, "")
+				}
 			}
 		}
 		if c.Kind == ClaimPerson || c.Kind == ClaimGroup {

@@ -209,6 +209,9 @@ func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 		if dateOnly && c.dateTok[h.t0] {
 			continue // another date speaks of its own event, not of this one
 		}
+		if tk := &c.r.toks[h.t0]; h.t0 >= t1+2 && tk.kind == tokWord && tk.id != wAll && c.set.lex.info[tk.id].roles&rTotal != 0 {
+			continue // "29 prisoners, bringing the total to 55": a total speaks of the number after it
+		}
 		w, near := m.cueWeight(t0, t1, h.t0, h.t1)
 		any = any || near
 		if w > m.evScore[p.target] {

@@ -279,7 +279,7 @@ func (r *recognizer) unitAfter(j int) ([]int, [2]int, bool) {
 		if tk.kind == tokNumber {
 			break
 		}
-		if units, end := r.unitsAt(k); len(units) > 0 && end > bt[1] {
+		if units, end := r.unitsAt(k); len(units) > 0 && end > bt[1] && !r.modifier(k, end) {
 			best, bt = units, [2]int{k, end}
 		}
 		if k > j && r.lx.info[tk.id].roles&rFunction != 0 {
@@ -307,12 +307,26 @@ func (r *recognizer) bareEligible(i int) bool {
 	// count at 988"), unless it is a total ("bringing the total to 55").
 	switch p.id {
 	case wAt, wTo, r.lx.ids["by"], wFrom, r.lx.ids["with"], r.lx.ids["for"]:
-		for k := i - 2; k >= r.start && k >= i-4; k-- {
+		for k := i - 2; k >= r.start && k >= i-6; k-- {
 			if r.toks[k].kind == tokWord && r.lx.info[r.toks[k].id].roles&rTotal != 0 {
 				return true
 			}
 		}
 		return false
+	}
+	return true
+}
+
+// modifier reports whether the unit phrase at [k,end) is the singular of a plural noun used to
+// modify the word after it: in "25 accused cartel operatives" the 25 count operatives, not cartels.
+func (r *recognizer) modifier(k, end int) bool {
+	if end >= r.end || r.toks[end].kind != tokWord || r.lx.info[r.toks[end].id].roles&rFunction != 0 {
+		return false
+	}
+	for _, h := range r.hits {
+		if h.t0 == k && h.t1 == end && r.lx.list[h.ph].role == phUnit && r.lx.list[h.ph].canonical != singularForm {
+			return false
+		}
 	}
 	return true
 }
