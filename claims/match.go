@@ -475,8 +475,12 @@ func (m *matcher) quantity(mi int) {
 	exp := m.expected(mt, cl)
 	msg := cl.Statement + " (fact sheet: " + set.source(cl.Source).Title + "); this says " + strconv.Quote(m.spanText(mt)) + "."
 	if mt.kind == KindWeekday {
-		msg = cl.Statement + " (fact sheet: " + set.source(cl.Source).Title + "), a " + weekdayNames[weekday(dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day))] +
-			"; this says " + strconv.Quote(m.spanText(mt)) + "."
+		cd := dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day)
+		msg = cl.Statement + " (fact sheet: " + set.source(cl.Source).Title + "), a " + weekdayNames[weekday(cd)] +
+			"; this says " + strconv.Quote(m.spanText(mt)) + ", which in a story dated " + civil(c.r.refDay).Human() + " means " + civil(mt.d0).Human() + "."
+		if weekday(cd) == int(mt.wday) {
+			msg += " Write the date in full if the earlier " + weekdayNames[mt.wday] + " is meant."
+		}
 	}
 	if mt.kind == KindPercent && mt.points != cl.Points {
 		if cl.Points {
@@ -624,7 +628,8 @@ func (m *matcher) fits(mt *mention, cl *Claim) bool {
 		}
 		return int(mt.val) == cl.Date.Year
 	case KindWeekday:
-		return weekday(dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day)) == int(mt.wday)
+		// "On Tuesday" is the Tuesday of the reference date's week, not any Tuesday.
+		return dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day) == mt.d0
 	case KindDate:
 		lo, hi := cl.Date.span()
 		if !mt.explicitYear {
