@@ -384,7 +384,9 @@ func (m *matcher) quantity(mi int) {
 				continue
 			}
 			// A change in percentage points is not a rate, unless the rate's noun is named.
-			if mt.kind == KindPercent && mt.points != cl.Points && !contains(mt.units, ci) {
+			if mt.kind == KindPercent && mt.points != cl.Points && !(contains(mt.units, ci) && (mt.unitTok[0] >= mt.t1 || mt.val == cl.Value)) {
+				// "5 percentage points higher" is a change, even after "the 30% tariff"; "raised
+				// the tax by 3.5 percentage points" where the fact is 3.5% confuses the two.
 				continue
 			}
 			// Dates need a cue of their own: the story's main event alone does not make "after

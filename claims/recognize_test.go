@@ -1,0 +1,229 @@
+package claims
+
+import (
+	"math"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// got is what a recognizer made of a mention, for table tests.
+type got struct {
+	Kind   Kind
+	Text   string
+	Lo, Hi float64 // quantities: the interval; dates: the day range as ISO dates in Day0/Day1
+	Day0   string  `cmp:"omitempty"`
+	Day1   string
+}
+
+// mentions runs the recognizers over text (reference date ref) and returns every typed mention
+// but names.
+func mentions(t *testing.T, set *ClaimSet, text string, ref Date) []got {
+	t.Helper()
+	c := NewChecker(set)
+	c.Check(text, Options{Dateline: ref})
+	var out []got
+	for _, m := range c.r.mentions {
+		if m.kind == KindName || m.kind == "" {
+			continue
+		}
+		g := got{Kind: m.kind, Text: text[c.r.toks[m.t0].start:c.r.toks[m.t1-1].end]}
+		switch m.kind {
+		case KindDate, KindWeekday:
+			g.Day0, g.Day1 = civil(m.d0).String(), civil(m.d1).String()
+		default:
+			g.Lo, g.Hi = m.lo, m.hi
+			if math.IsInf(g.Hi, 1) {
+				g.Hi = -1 // no upper bound
+			}
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+var thu14Aug = Date{2025, 8, 14}
+
+func TestCounts(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []got
+	}{
+		{"Mexico sent 26 prisoners.", []got{{Kind: KindCount, Text: "26", Lo: 26, Hi: 26}}},
+		{"Mexico sent twenty-six prisoners.", []got{{Kind: KindCount, Text: "twenty-six", Lo: 26, Hi: 26}}},
+		{"Twenty-six prisoners were sent.", []got{{Kind: KindCount, Text: "Twenty-six", Lo: 26, Hi: 26}}},
+		{"A 26-strong group of prisoners left.", []got{{Kind: KindCount, Text: "26-strong", Lo: 26, Hi: 26}}},
+		{"About 1,000 personnel took part.", []got{{Kind: KindCount, Text: "About 1,000", Lo: 900, Hi: 1100}}},
+		{"Roughly 26 prisoners left.", []got{{Kind: KindCount, Text: "Roughly 26", Lo: 23.4, Hi: 28.6}}},
+		{"Nearly 30 prisoners left.", []got{{Kind: KindCount, Text: "Nearly 30", Lo: 27, Hi: 30 - 1e-9}}},
+		{"More than two dozen prisoners left.", []got{{Kind: KindCount, Text: "More than two dozen", Lo: 24 + 1e-9, Hi: -1}}},
+		{"At least 25 prisoners left.", []got{{Kind: KindCount, Text: "At least 25", Lo: 25, Hi: -1}}},
+		{"Fewer than 30 prisoners left.", []got{{Kind: KindCount, Text: "Fewer than 30", Lo: 0, Hi: 30 - 1e-9}}},
+		{"A dozen prisoners left.", []got{{Kind: KindCount, Text: "A dozen", Lo: 10, Hi: 14}}}, // a dozen is round
+		{"The vote was 6-3 and MS-13 was listed.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, mentions(t, Default(), tt.in, thu14Aug)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestDates(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []got
+	}{
+		{"It happened on August 12, 2025.", []got{{Kind: KindDate, Text: "August 12, 2025", Day0: "2025-08-12", Day1: "2025-08-12"}}},
+		{"It happened on Aug. 12.", []got{{Kind: KindDate, Text: "Aug. 12", Day0: "2025-08-12", Day1: "2025-08-12"}}},
+		{"It happened on 12 August 2025.", []got{{Kind: KindDate, Text: "12 August 2025", Day0: "2025-08-12", Day1: "2025-08-12"}}},
+		{"It happened on 2025-08-12.", []got{{Kind: KindDate, Text: "2025-08-12", Day0: "2025-08-12", Day1: "2025-08-12"}}},
+		{"He was caught on Feb. 27, 2015.", []got{{Kind: KindDate, Text: "Feb. 27, 2015", Day0: "2015-02-27", Day1: "2015-02-27"}}},
+		{"It happened in February.", []got{{Kind: KindDate, Text: "February", Day0: "2025-02-01", Day1: "2025-02-28"}}},
+		{"It began in early 2025.", []got{{Kind: KindDate, Text: "early 2025", Day0: "2025-01-01", Day1: "2025-04-30"}}},
+		{"It ended in late July.", []got{{Kind: KindDate, Text: "late July", Day0: "2025-07-21", Day1: "2025-07-31"}}},
+		{"It happened on Tuesday.", []got{{Kind: KindWeekday, Text: "Tuesday", Day0: "2025-08-12", Day1: "2025-08-12"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, mentions(t, Default(), tt.in, thu14Aug)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestPercentsDurationsOrdinals(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []got
+	}{
+		{"A 25% tariff.", []got{{Kind: KindPercent, Text: "25%", Lo: 25, Hi: 25}}},
+		{"A tariff of 25 percent.", []got{{Kind: KindPercent, Text: "25 percent", Lo: 25, Hi: 25}}},
+		{"A tariff of 25 per cent.", []got{{Kind: KindPercent, Text: "25 per cent", Lo: 25, Hi: 25}}},
+		{"A tariff of twenty-five percent.", []got{{Kind: KindPercent, Text: "twenty-five percent", Lo: 25, Hi: 25}}},
+		{"Talks go on for another 90 days.", []got{{Kind: KindDuration, Text: "90 days", Lo: 90, Hi: 90}}},
+		{"The tariff was paused for a month.", []got{{Kind: KindDuration, Text: "a month", Lo: 30, Hi: 30}}},
+		{"They agreed a 90-day extension.", []got{{Kind: KindDuration, Text: "90-day", Lo: 90, Hi: 90}}},
+		{"He left two years ago.", nil},
+		{"It was the second such transfer.", []got{{Kind: KindOrdinal, Text: "second", Lo: 2, Hi: 2}}},
+		{"He was the first to speak.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, mentions(t, Default(), tt.in, thu14Aug)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// verdict is the judgement of one mention, for table tests through Check.
+type verdict struct {
+	Kind     Kind
+	Text     string
+	Verdict  Verdict
+	Severity Severity
+	Expected string
+}
+
+func judge(set *ClaimSet, text string, ref Date) []verdict {
+	var out []verdict
+	for _, f := range Check(set, text, Options{Dateline: ref}).Findings {
+		if f.Kind == KindName || f.Kind == KindOffice && f.Verdict == Supports {
+			continue
+		}
+		out = append(out, verdict{f.Kind, f.Text, f.Verdict, f.Severity, f.Expected})
+	}
+	return out
+}
+
+func TestJudgements(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []verdict
+	}{
+		{"count fits its event", "In February, Mexico sent 29 prisoners north.",
+			[]verdict{{KindDate, "February", Supports, SevInfo, "Thursday, 27 February 2025"}, {KindCount, "29", Supports, SevInfo, "29"}}},
+		{"same number, other event", "In the August transfer, Mexico sent 29 prisoners north.",
+			[]verdict{{KindDate, "August", Supports, SevInfo, "Tuesday, 12 August 2025"}, {KindCount, "29", Contradicts, SevError, "26"}}},
+		{"90 is a duration here", "The two countries agreed to keep negotiating for another 90 days.",
+			[]verdict{{KindCount, "two", Unknown, SevInfo, ""}, {KindDuration, "90 days", Supports, SevInfo, "90 days"}}},
+		{"90 is a count here", "The August operation used 90 vehicles.",
+			[]verdict{{KindDate, "August", Supports, SevInfo, "Tuesday, 12 August 2025"}, {KindCount, "90", Supports, SevInfo, "90"}}},
+		{"weekday against a dateline", "Mexico sent 26 prisoners north on Wednesday.",
+			[]verdict{{KindCount, "26", Supports, SevInfo, "26"}, {KindWeekday, "Wednesday", Contradicts, SevError, "Tuesday, 12 August 2025"}}},
+		{"percentage points are not a rate", "The 30% tariff would be 5 percentage points higher.",
+			[]verdict{{KindPercent, "30%", Supports, SevInfo, "30%"}, {KindPercent, "5 percentage points", Unknown, SevInfo, ""}}},
+		{"gap between dates", "The groups were designated on Feb. 20, 2025, a month before the first transfer.",
+			[]verdict{{KindDate, "Feb. 20, 2025", Supports, SevInfo, "Thursday, 20 February 2025"}, {KindDuration, "a month", Contradicts, SevWarning, "7 days"}, {KindOrdinal, "first", Supports, SevInfo, "first"}}},
+		{"wrong office", "Deputy Attorney General Pam Bondi spoke.",
+			[]verdict{{KindOffice, "Deputy Attorney General", Contradicts, SevError, "Attorney General"}}},
+		{"weekday that does not fit its date", "It happened on Tuesday, Aug. 13, 2025.",
+			[]verdict{{KindInternal, "Tuesday", Contradicts, SevError, "Wednesday"}, {KindDate, "Tuesday, Aug. 13, 2025", Unknown, SevInfo, ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, judge(Default(), tt.in, thu14Aug)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestNames(t *testing.T) {
+	tests := []struct {
+		in         string
+		verdict    Verdict
+		severity   Severity
+		suggestion string
+	}{
+		{"Servando Gómez Martínez was flown north.", Supports, SevInfo, ""},
+		{"SERVANDO GÓMEZ MARTÍNEZ was flown north.", Supports, SevInfo, ""},
+		{"Servando Gomez Martinez was flown north.", Contradicts, SevWarning, "Servando Gómez Martínez"},
+		{"“La Tuta” was flown north.", Supports, SevInfo, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var fs []Finding
+			for _, f := range Check(Default(), tt.in, Options{}).Findings {
+				if f.Kind == KindName {
+					fs = append(fs, f)
+				}
+			}
+			if len(fs) != 1 {
+				t.Fatalf("%q: %d name findings, want 1: %+v", tt.in, len(fs), fs)
+			}
+			type v struct {
+				Verdict    Verdict
+				Severity   Severity
+				Suggestion string
+			}
+			if diff := cmp.Diff(v{tt.verdict, tt.severity, tt.suggestion}, v{fs[0].Verdict, fs[0].Severity, fs[0].Suggestion}); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestSegment(t *testing.T) {
+	text := "MEXICO CITY, Aug. 13, 2025 — The U.S. received 26 men. Officials said “it was done.”\n\nA new paragraph follows\u00a0here."
+	c := NewChecker(Default())
+	c.Check(text, Options{})
+	var sents []string
+	var paras []int
+	for _, s := range c.sents {
+		sents = append(sents, text[c.r.toks[s.t0].start:c.r.toks[s.t1-1].end])
+		paras = append(paras, s.para)
+	}
+	want := []string{"MEXICO CITY, Aug. 13, 2025 — The U.S. received 26 men.", "Officials said “it was done.”", "A new paragraph follows\u00a0here."}
+	if diff := cmp.Diff(want, sents); diff != "" {
+		t.Errorf("sentences (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]int{0, 0, 1}, paras); diff != "" {
+		t.Errorf("paragraphs (-want +got):\n%s", diff)
+	}
+}
