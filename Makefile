@@ -30,7 +30,6 @@ eval:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./claims
-	$(GO) test -count=1 -run '^TestCLIStartup$$' -v ./cmd/claimcheck
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzCheck -fuzztime 60s ./claims

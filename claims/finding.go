@@ -1,7 +1,7 @@
 package claims
 
 import (
-	"sort"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -46,19 +46,45 @@ type Finding struct {
 	Source     string `json:"source,omitempty"`     // where the canonical value comes from
 }
 
-// sortFindings orders findings by start, then by end, then errors first.
+// sortFindings orders findings by start, then by end, then errors first. It sorts indices and
+// permutes once: findings are large, and a stable sort that swaps them moves far more memory.
 func sortFindings(fs []Finding) {
-	rank := map[Severity]int{SevError: 0, SevWarning: 1, SevInfo: 2}
-	sort.SliceStable(fs, func(i, j int) bool {
+	rank := func(s Severity) int {
+		switch s {
+		case SevError:
+			return 0
+		case SevWarning:
+			return 1
+		}
+		return 2
+	}
+	sorted := true
+	for i := 1; i < len(fs) && sorted; i++ {
+		a, b := &fs[i-1], &fs[i]
+		sorted = a.Start < b.Start || a.Start == b.Start && (a.End < b.End || a.End == b.End && rank(a.Severity) <= rank(b.Severity))
+	}
+	if sorted {
+		return
+	}
+	idx := make([]int32, len(fs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int {
 		a, b := &fs[i], &fs[j]
 		if a.Start != b.Start {
-			return a.Start < b.Start
+			return a.Start - b.Start
 		}
 		if a.End != b.End {
-			return a.End < b.End
+			return a.End - b.End
 		}
-		return rank[a.Severity] < rank[b.Severity]
+		return rank(a.Severity) - rank(b.Severity)
 	})
+	out := make([]Finding, len(fs))
+	for i, k := range idx {
+		out[i] = fs[k]
+	}
+	copy(fs, out)
 }
 
 // locate fills in line, column and UTF-16 offsets of findings sorted by Start, in one pass over
