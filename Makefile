@@ -30,6 +30,7 @@ eval:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./claims
+	$(GO) test -run '^$$' -bench '^BenchmarkCLI1MB$$' -benchtime 2s ./cmd/claimcheck
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzCheck -fuzztime 60s ./claims

@@ -45,7 +45,7 @@ type claimSetInfo struct {
 type fileReport struct {
 	Path     string           `json:"path"`
 	Findings []claims.Finding `json:"findings"`
-	Errors   []string         `json:"errors,omitempty"` // problems with the input itself (invalid UTF-8)
+	Errors   []string         `json:"errors,omitempty"` // problems with the input itself (unreadable, invalid UTF-8)
 }
 
 // run is the whole command, testable: it returns the exit status.
@@ -112,7 +112,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			data, err = os.ReadFile(path)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "claimcheck: cannot read %s: %v\n", name, unwrapPath(err))
+			// The file keeps its place in the JSON report, so that files[i] is always the i-th
+			// FILE argument; its problem is in errors, as for invalid UTF-8.
+			msg := fmt.Sprintf("cannot read %s: %v", name, unwrapPath(err))
+			fmt.Fprintln(stderr, "claimcheck: "+msg)
+			report.Files = append(report.Files, fileReport{Path: name, Findings: []claims.Finding{}, Errors: []string{msg}})
 			status = 2
 			continue
 		}
