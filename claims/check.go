@@ -83,9 +83,8 @@ func (c *Checker) Check(text string, opts Options) Report {
 		c.hits[si] = r.hits
 		r.recognize(si)
 	}
-	if rep.Dateline {
-		c.markDateline()
-	}
+	// The draft's dateline states no fact, even when -dateline overrides the reference.
+	c.markDateline()
 	c.dateTok = c.dateTok[:0]
 	for range r.toks {
 		c.dateTok = append(c.dateTok, false)
