@@ -1,0 +1,242 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestDateMentions(t *testing.T) {
+	date := func(text, from, to string) []rec {
+		return []rec{{Kind: KindDate, Text: text, From: from, To: to}}
+	}
+	weekday := func(text, day string) []rec {
+		return []rec{{Kind: KindWeekday, Text: text, From: day, To: day}}
+	}
+	tests := []struct {
+		name string
+		in   string
+		ref  Date
+		want []rec
+	}{
+		{"month day year", "It happened on August 12, 2025.", thursday14Aug2025, date("August 12, 2025", "2025-08-12", "2025-08-12")},
+		{"AP month and day", "It happened on Aug. 12.", thursday14Aug2025, date("Aug. 12", "2025-08-12", "2025-08-12")},
+		{"AP date with year", "La Tuta was caught on Feb. 27, 2015.", thursday14Aug2025, date("Feb. 27, 2015", "2015-02-27", "2015-02-27")},
+		{"day month year", "It happened on 12 August 2025.", thursday14Aug2025, date("12 August 2025", "2025-08-12", "2025-08-12")},
+		{"day and abbreviated month", "It happened on 12 Aug.", thursday14Aug2025, date("12 Aug.", "2025-08-12", "2025-08-12")},
+		{"ISO", "It happened on 2025-08-12.", thursday14Aug2025, date("2025-08-12", "2025-08-12", "2025-08-12")},
+		{"ordinal day", "It happened on August 12th.", thursday14Aug2025, date("August 12th", "2025-08-12", "2025-08-12")},
+		{"the 12th of August", "It happened on the 12th of August.", thursday14Aug2025, date("12th of August", "2025-08-12", "2025-08-12")},
+		{"weekday with a full date", "It happened on Tuesday, Aug. 12, 2025.", thursday14Aug2025, date("Tuesday, Aug. 12, 2025", "2025-08-12", "2025-08-12")},
+		{"month and year", "It happened in February 2025.", thursday14Aug2025, date("February 2025", "2025-02-01", "2025-02-28")},
+		{"month only: February of the reference year", "It happened in February.", thursday14Aug2025, date("February", "2025-02-01", "2025-02-28")},
+		{"month only, leap year", "It happened in February.", Date{2024, 6, 1}, date("February", "2024-02-01", "2024-02-29")},
+		{"month only after the reference month: the year before", "It happened in December.", thursday14Aug2025, date("December", "2024-12-01", "2024-12-31")},
+		{"month only in a sentence about the future", "It will happen in December.", thursday14Aug2025, date("December", "2025-12-01", "2025-12-31")},
+		{"May needs a sign that it is a month", "It happened in May.", thursday14Aug2025, date("May", "2025-05-01", "2025-05-31")},
+		{"may as a verb and March as a verb", "May I help? March on.", thursday14Aug2025, nil},
+		{"early in a year", "It happened in early 2025.", thursday14Aug2025, date("early 2025", "2025-01-01", "2025-04-30")},
+		{"late in a year", "It happened in late 2024.", thursday14Aug2025, date("late 2024", "2024-09-01", "2024-12-31")},
+		{"late in a month", "It happened in late July.", thursday14Aug2025, date("late July", "2025-07-21", "2025-07-31")},
+		{"mid-month", "It happened in mid-July.", thursday14Aug2025, date("mid-July", "2025-07-11", "2025-07-20")},
+		{"year", "It happened in 1985.", thursday14Aug2025, []rec{{Kind: KindYear, Text: "1985", Lo: 1985, Hi: 1985}}},
+		{"day without a year: the latest not after the reference", "It happened on Sept. 3.", thursday14Aug2025, date("Sept. 3", "2024-09-03", "2024-09-03")},
+		{"day without a year: a week of slack", "It happened on Aug. 20.", thursday14Aug2025, date("Aug. 20", "2025-08-20", "2025-08-20")},
+
+		// Weekdays resolve against the reference date: the latest such day on or before it.
+		{"on Tuesday, story dated Thursday 14 Aug 2025", "It happened on Tuesday.", thursday14Aug2025, weekday("Tuesday", "2025-08-12")},
+		{"on Thursday, story dated that Thursday", "It happened on Thursday.", thursday14Aug2025, weekday("Thursday", "2025-08-14")},
+		{"on Friday, story dated Thursday: the Friday before", "It happened on Friday.", thursday14Aug2025, weekday("Friday", "2025-08-08")},
+		{"on Tuesday, story dated Wednesday 20 Aug 2025", "It happened on Tuesday.", Date{2025, 8, 20}, weekday("Tuesday", "2025-08-19")},
+		{"future: the next such day", "It will happen on Tuesday.", thursday14Aug2025, weekday("Tuesday", "2025-08-19")},
+		{"future on the same weekday: a week on", "It will happen on Thursday.", thursday14Aug2025, weekday("Thursday", "2025-08-21")},
+		{"a lower-case weekday is no date", "It happened on tuesday.", thursday14Aug2025, nil},
+
+		// Not dates.
+		{"a month's possessive names an event", "February's airlift was big.", thursday14Aug2025, nil},
+		{"an impossible ISO date", "It happened on 2025-02-30.", thursday14Aug2025, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, recognized(t, Default(), tt.in, tt.ref)); diff != "" {
+				t.Errorf("%q (reference %s) (-want +got):\n%s", tt.in, tt.ref, diff)
+			}
+		})
+	}
+}
+
+// The dateline in the draft resolves "on Tuesday" as a reader of that day's paper would.
+func TestWeekdayAgainstDateline(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		want    judged
+		message string // a part of the message
+	}{
+		{"dated Thursday: Tuesday is 12 Aug", "WASHINGTON, Aug. 14, 2025 — Mexico sent the prisoners on Tuesday.",
+			judged{KindWeekday, "Tuesday", Supports, SevInfo, "Tuesday, 12 August 2025", ""}, "Agrees with the fact sheet"},
+		{"dated Wednesday: Tuesday is still 12 Aug", "MEXICO CITY, Aug. 13, 2025 — Mexico sent the prisoners on Tuesday.",
+			judged{KindWeekday, "Tuesday", Supports, SevInfo, "Tuesday, 12 August 2025", ""}, "Agrees with the fact sheet"},
+		{"dated a week later: Tuesday is 19 Aug", "WASHINGTON, Aug. 20, 2025 — Mexico sent the prisoners on Tuesday.",
+			judged{KindWeekday, "Tuesday", Contradicts, SevWarning, "Tuesday, 12 August 2025", ""}, "means Tuesday, 19 August 2025. Write the date in full if the earlier Tuesday is meant."},
+		{"wrong weekday", "WASHINGTON, Aug. 14, 2025 — Mexico sent the prisoners on Wednesday.",
+			judged{KindWeekday, "Wednesday", Contradicts, SevWarning, "Tuesday, 12 August 2025", "Tuesday"}, "which in a story dated Thursday, 14 August 2025 means Wednesday, 13 August 2025"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []judged
+			var msg string
+			for _, f := range Check(Default(), tt.in, Options{}).Findings {
+				if f.Kind == KindWeekday {
+					got = append(got, judged{f.Kind, f.Text, f.Verdict, f.Severity, f.Expected, f.Suggestion})
+					msg = f.Message
+				}
+			}
+			if diff := cmp.Diff([]judged{tt.want}, got); diff != "" {
+				t.Fatalf("%q (-want +got):\n%s", tt.in, diff)
+			}
+			if !strings.Contains(msg, tt.message) {
+				t.Errorf("%q: message %q does not say %q", tt.in, msg, tt.message)
+			}
+		})
+	}
+}
+
+func TestDateVerdicts(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []judged
+	}{
+		{"Mexico sent the prisoners on August 12, 2025.", []judged{{KindDate, "August 12, 2025", Supports, SevInfo, "Tuesday, 12 August 2025", ""}}},
+		{"Mexico sent the prisoners on Aug. 13.", []judged{{KindDate, "Aug. 13", Contradicts, SevWarning, "Tuesday, 12 August 2025", "Aug. 12"}}},
+		{"Mexico sent the prisoners on 13 August 2025.", []judged{{KindDate, "13 August 2025", Contradicts, SevWarning, "Tuesday, 12 August 2025", "12 August 2025"}}},
+		{"Mexico sent the prisoners on 2025-08-11.", []judged{{KindDate, "2025-08-11", Contradicts, SevWarning, "Tuesday, 12 August 2025", "2025-08-12"}}},
+		{"Mexico sent 29 prisoners on March 27.", []judged{{KindDate, "March 27", Contradicts, SevError, "Thursday, 27 February 2025", "February 27"}}},
+		{"Mexico sent 29 prisoners on Feb. 28, 2025.", []judged{{KindDate, "Feb. 28, 2025", Contradicts, SevError, "Thursday, 27 February 2025", "Feb. 27, 2025"}}},
+		{"Mexico sent 29 prisoners on 28 February 2025.", []judged{{KindDate, "28 February 2025", Contradicts, SevError, "Thursday, 27 February 2025", "27 February 2025"}}},
+		{"Mexico sent 29 prisoners in March.", []judged{{KindDate, "March", Contradicts, SevError, "Thursday, 27 February 2025", "February"}}},
+		{"Mexico sent 29 prisoners in early 2025.", []judged{{KindDate, "early 2025", Supports, SevInfo, "Thursday, 27 February 2025", ""}}},
+		{"The two countries agreed in late July to keep talking.", []judged{{KindDate, "late July", Supports, SevInfo, "Thursday, 31 July 2025", ""}}},
+		{"La Tuta was arrested on Feb. 27, 2015.", []judged{{KindDate, "Feb. 27, 2015", Supports, SevInfo, "Friday, 27 February 2015", ""}}},
+		{"La Tuta was arrested on Feb. 26, 2015.", []judged{{KindDate, "Feb. 26, 2015", Contradicts, SevWarning, "Friday, 27 February 2015", "Feb. 27, 2015"}}},
+		{"Camarena was killed in 1985.", []judged{{KindYear, "1985", Supports, SevInfo, "1985", ""}}},
+		{"Camarena was killed in 1986.", []judged{{KindYear, "1986", Contradicts, SevError, "1985", "1985"}}},
+		{"It happened on Wednesday, Aug. 13, 2025.", []judged{{KindDate, "Wednesday, Aug. 13, 2025", Unknown, SevInfo, "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, judgeKinds(Default(), tt.in, thursday14Aug2025, KindDate, KindYear)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// Dates of the council story: the engine's date arithmetic knows no story.
+func TestDateVerdictsCouncil(t *testing.T) {
+	set := councilSet(t)
+	tests := []struct {
+		in   string
+		want []judged
+	}{
+		{"The council voted on Tuesday.", []judged{{KindWeekday, "Tuesday", Supports, SevInfo, "Tuesday, 10 March 2026", ""}}},
+		{"The council voted on Wednesday.", []judged{{KindWeekday, "Wednesday", Contradicts, SevError, "Tuesday, 10 March 2026", "Tuesday"}}},
+		{"The public hearing on Thursday, Feb. 26 drew crowds.", []judged{{KindDate, "Thursday, Feb. 26", Supports, SevInfo, "Thursday, 26 February 2026", ""}}},
+		{"The fiscal year begins July 1.", []judged{{KindDate, "July 1", Supports, SevInfo, "Wednesday, 1 July 2026", ""}}},
+		{"The oldest library was founded in 1911.", []judged{{KindYear, "1911", Supports, SevInfo, "1911", ""}}},
+		{"The oldest library was founded in 1912.", []judged{{KindYear, "1912", Contradicts, SevError, "1911", "1911"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, judgeKinds(set, tt.in, thursday12Mar2026, KindDate, KindWeekday, KindYear)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestParseDateTable(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Date
+		ok   bool
+	}{
+		{"2025-08-12", Date{2025, 8, 12}, true},
+		{"2024-02-29", Date{2024, 2, 29}, true},
+		{"2025-02-29", Date{2025, 2, 29}, false},
+		{"2025-02-30", Date{2025, 2, 30}, false},
+		{"2025-13-01", Date{2025, 13, 1}, false},
+		{"2025-08", Date{2025, 8, 0}, true},
+		{"2025-00", Date{2025, 0, 0}, false},
+		{"1985", Date{1985, 0, 0}, true},
+		{"0000", Date{}, false},
+		{"2025/08/12", Date{}, false},
+		{"2025-8-12", Date{}, false},
+		{"+025-08-12", Date{}, false},
+		{"", Date{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			d, ok := ParseDate(tt.in)
+			if ok != tt.ok {
+				t.Fatalf("ParseDate(%q) ok = %v, want %v", tt.in, ok, tt.ok)
+			}
+			if ok {
+				if diff := cmp.Diff(tt.want, d); diff != "" {
+					t.Errorf("ParseDate(%q) (-want +got):\n%s", tt.in, diff)
+				}
+				if s := d.String(); s != tt.in {
+					t.Errorf("ParseDate(%q).String() = %q, want the input back", tt.in, s)
+				}
+			}
+		})
+	}
+}
+
+func TestDateHuman(t *testing.T) {
+	tests := []struct {
+		d    Date
+		want string
+	}{
+		{Date{2025, 8, 12}, "Tuesday, 12 August 2025"},
+		{Date{2025, 2, 27}, "Thursday, 27 February 2025"},
+		{Date{2015, 2, 27}, "Friday, 27 February 2015"},
+		{Date{2000, 2, 29}, "Tuesday, 29 February 2000"},
+		{Date{1970, 1, 1}, "Thursday, 1 January 1970"},
+		{Date{1969, 12, 31}, "Wednesday, 31 December 1969"},
+		{Date{2025, 2, 0}, "February 2025"},
+		{Date{1985, 0, 0}, "1985"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, tt.d.Human()); diff != "" {
+				t.Errorf("%#v.Human() (-want +got):\n%s", tt.d, diff)
+			}
+		})
+	}
+}
+
+// civil inverts dayNumber on every day of four centuries around the epoch, and weekday steps
+// by one each day.
+func TestDayNumberRoundTrip(t *testing.T) {
+	start, end := dayNumber(1800, 1, 1), dayNumber(2200, 12, 31)
+	prevWD := weekday(start - 1)
+	for n := start; n <= end; n++ {
+		d := civil(n)
+		if !validDate(d.Year, d.Month, d.Day) {
+			t.Fatalf("civil(%d) = %v, not a valid date", n, d)
+		}
+		if back := dayNumber(d.Year, d.Month, d.Day); back != n {
+			t.Fatalf("dayNumber(civil(%d) = %v) = %d", n, d, back)
+		}
+		wd := weekday(n)
+		if wd != prevWD%7+1 {
+			t.Fatalf("weekday(%d) (%v) = %d after %d", n, d, wd, prevWD)
+		}
+		prevWD = wd
+	}
+	if got := dayNumber(1970, 1, 1); got != 0 {
+		t.Errorf("dayNumber(1970, 1, 1) = %d, want 0", got)
+	}
+}

@@ -1,0 +1,127 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestDurationMentions(t *testing.T) {
+	dur := func(text string, lo, hi float64) []rec {
+		return []rec{{Kind: KindDuration, Text: text, Lo: lo, Hi: hi}}
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []rec // Lo and Hi in days
+	}{
+		{"days", "Talks go on for 90 days.", dur("90 days", 90, 90)},
+		{"another", "Talks go on for another 90 days.", dur("90 days", 90, 90)},
+		{"months in words", "Talks go on for three months.", dur("three months", 90, 90)},
+		{"a month", "The tariff was paused for a month.", dur("a month", 30, 30)},
+		{"hyphenated", "They agreed a 90-day extension.", dur("90-day", 90, 90)},
+		{"weeks", "It took two weeks.", dur("two weeks", 14, 14)},
+		{"hours", "It took 48 hours.", dur("48 hours", 2, 2)},
+		{"a year", "It took a year.", dur("a year", 365, 365)},
+		{"a decade", "It took a decade.", dur("a decade", 3652, 3652)},
+		{"hedged", "It took about three months.", dur("about three months", 81, 99)},
+		{"a gap before a moment", "It came a week before the first transfer.", []rec{
+			{Kind: KindDuration, Text: "a week", Lo: 7, Hi: 7},
+			{Kind: KindOrdinal, Text: "first", Lo: 1, Hi: 1}}},
+		{"a time, not a length", "He left two years ago.", nil},
+		{"an age, not a length", "He is 25 years old.", nil},
+		{"later", "Two weeks later he left.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, recognized(t, Default(), tt.in, thursday14Aug2025)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestDurationVerdicts(t *testing.T) {
+	tests := []struct {
+		in   string
+		want judged
+	}{
+		{"The two countries agreed to keep negotiating for another 90 days.", judged{KindDuration, "90 days", Supports, SevInfo, "90 days", ""}},
+		{"The two countries agreed to keep negotiating for another 60 days.", judged{KindDuration, "60 days", Contradicts, SevError, "90 days", "90 days"}},
+		{"The two countries agreed to keep negotiating for three months.", judged{KindDuration, "three months", Supports, SevInfo, "90 days", ""}},
+		{"The two countries agreed to keep negotiating for two months.", judged{KindDuration, "two months", Contradicts, SevError, "90 days", "three months"}},
+		{"They agreed a 90-day extension of the talks.", judged{KindDuration, "90-day", Supports, SevInfo, "90 days", ""}},
+		{"They agreed a 60-day extension of the talks.", judged{KindDuration, "60-day", Contradicts, SevError, "90 days", "90-day"}},
+		{"The tariff was paused for a month.", judged{KindDuration, "a month", Supports, SevInfo, "1 month", ""}},
+		{"The tariff was paused for 30 days.", judged{KindDuration, "30 days", Supports, SevInfo, "1 month", ""}},
+		// A gap between two dates is measured, not looked up.
+		{"The groups were designated on Feb. 20, 2025, a week before the first transfer.", judged{KindDuration, "a week", Supports, SevInfo, "7 days", ""}},
+		{"The groups were designated on Feb. 20, 2025, a month before the first transfer.", judged{KindDuration, "a month", Contradicts, SevWarning, "7 days", ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if diff := cmp.Diff([]judged{tt.want}, judgeKinds(Default(), tt.in, thursday14Aug2025, KindDuration)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestDurationVerdictsCouncil(t *testing.T) {
+	set := councilSet(t)
+	tests := []struct {
+		in   string
+		want judged
+	}{
+		{"The budget ends a two-year hiring freeze for police.", judged{KindDuration, "two-year", Supports, SevInfo, "2 years", ""}},
+		{"The budget ends a three-year hiring freeze for police.", judged{KindDuration, "three-year", Contradicts, SevError, "2 years", "two-year"}},
+		{"Residents had a 30-day public comment period.", judged{KindDuration, "30-day", Supports, SevInfo, "30 days", ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if diff := cmp.Diff([]judged{tt.want}, judgeKinds(set, tt.in, thursday12Mar2026, KindDuration)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestDurationValue(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Duration
+		days float64
+		str  string
+		ok   bool
+	}{
+		{"90 days", Duration{90, Days}, 90, "90 days", true},
+		{"1 month", Duration{1, Months}, 30, "1 month", true},
+		{"2 years", Duration{2, Years}, 730, "2 years", true},
+		{"3 Weeks", Duration{3, Weeks}, 21, "3 weeks", true},
+		{"1 decade", Duration{1, Decades}, 3652, "1 decade", true},
+		{"36 hours", Duration{36, Hours}, 1.5, "36 hours", true},
+		{"90", Duration{}, 0, "", false},
+		{"0 days", Duration{}, 0, "", false},
+		{"ninety days", Duration{}, 0, "", false},
+		{"90 fortnights", Duration{}, 0, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			d, ok := parseDurationValue(tt.in)
+			if ok != tt.ok {
+				t.Fatalf("parseDurationValue(%q) ok = %v, want %v", tt.in, ok, tt.ok)
+			}
+			if !ok {
+				return
+			}
+			type result struct {
+				D    Duration
+				Days float64
+				Str  string
+			}
+			if diff := cmp.Diff(result{tt.want, tt.days, tt.str}, result{d, d.Days(), d.String()}); diff != "" {
+				t.Errorf("parseDurationValue(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}

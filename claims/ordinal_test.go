@@ -1,0 +1,91 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestOrdinalMentions(t *testing.T) {
+	ord := func(text string, v float64) rec { return rec{Kind: KindOrdinal, Text: text, Lo: v, Hi: v} }
+	tests := []struct {
+		name string
+		in   string
+		want []rec
+	}{
+		{"with such and its noun", "It was the second such transfer.", []rec{ord("second", 2)}},
+		{"with its noun", "It was the first transfer of the year.", []rec{ord("first", 1)}},
+		{"of its kind", "It was the first of its kind.", []rec{ord("first", 1)}},
+		{"in digits", "It was the 3rd transfer.", []rec{ord("3rd", 3)}},
+		{"alone: an adverb, no claim", "He was the first to speak.", nil},
+		{"alone, but the noun of an earlier ordinal carries over", "The first transfer came in February; the second, in August.",
+			[]rec{ord("first", 1), {Kind: KindDate, Text: "February", From: "2025-02-01", To: "2025-02-28"},
+				ord("second", 2), {Kind: KindDate, Text: "August", From: "2025-08-01", To: "2025-08-31"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, recognized(t, Default(), tt.in, thursday14Aug2025)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestOrdinalVerdicts(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []judged
+	}{
+		{"It was the second such transfer.", []judged{{KindOrdinal, "second", Supports, SevInfo, "second", ""}}},
+		{"It was the 2nd transfer.", []judged{{KindOrdinal, "2nd", Supports, SevInfo, "second", ""}}},
+		{"It was the first transfer of its kind this year.", []judged{{KindOrdinal, "first", Supports, SevInfo, "first", ""}}},
+		{"The August transfer was the first of its kind.", []judged{{KindOrdinal, "first", Contradicts, SevError, "second", "second"}}},
+		{"The first transfer came in February; the second, in August.", []judged{
+			{KindOrdinal, "first", Supports, SevInfo, "first", ""}, {KindOrdinal, "second", Supports, SevInfo, "second", ""}}},
+		// No event says which transfer: unchecked rather than guessed.
+		{"It was the third such transfer.", []judged{{KindOrdinal, "third", Unknown, SevInfo, "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, judgeKinds(Default(), tt.in, thursday14Aug2025, KindOrdinal)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestOrdinalVerdictsCouncil(t *testing.T) {
+	set := councilSet(t)
+	tests := []struct {
+		in   string
+		want judged
+	}{
+		{"It is the third budget of Peña's term.", judged{KindOrdinal, "third", Supports, SevInfo, "third", ""}},
+		{"It is the fourth budget of Peña's term.", judged{KindOrdinal, "fourth", Contradicts, SevError, "third", "third"}},
+		{"The council adopted it on second reading.", judged{KindOrdinal, "second", Supports, SevInfo, "second", ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if diff := cmp.Diff([]judged{tt.want}, judgeKinds(set, tt.in, thursday12Mar2026, KindOrdinal)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestOrdinalWords(t *testing.T) {
+	tests := []struct {
+		n    int
+		want string
+	}{
+		{1, "first"}, {2, "second"}, {3, "third"}, {12, "twelfth"},
+		{13, "13th"}, {21, "21st"}, {22, "22nd"}, {23, "23rd"}, {111, "111th"}, {112, "112th"}, {101, "101st"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, ordinalWord(tt.n)); diff != "" {
+				t.Errorf("ordinalWord(%d) (-want +got):\n%s", tt.n, diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,113 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestOfficeVerdicts(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []judged
+	}{
+		{"right office", "Attorney General Pam Bondi spoke.",
+			[]judged{{KindOffice, "Attorney General", Supports, SevInfo, "Attorney General", ""}}},
+		{"right office with a qualifier", "U.S. Attorney General Pam Bondi spoke.",
+			[]judged{{KindOffice, "Attorney General", Supports, SevInfo, "Attorney General", ""}}},
+		{"deputy is another office", "Deputy Attorney General Pam Bondi spoke.",
+			[]judged{{KindOffice, "Deputy Attorney General", Contradicts, SevError, "Attorney General", "Attorney General"}}},
+		{"former is another office", "Former Attorney General Pam Bondi spoke.",
+			[]judged{{KindOffice, "Former Attorney General", Contradicts, SevError, "Attorney General", "Attorney General"}}},
+		{"someone else's office", "President Pam Bondi spoke.",
+			[]judged{{KindOffice, "President", Contradicts, SevError, "Attorney General", "Attorney General"}}},
+		{"an office no one holds", "Secretary of State Pam Bondi spoke.",
+			[]judged{{KindOffice, "Secretary of State", Contradicts, SevError, "Attorney General", "Attorney General"}}},
+		{"appositive", "Pam Bondi, the attorney general, spoke.",
+			[]judged{{KindOffice, "attorney general", Supports, SevInfo, "Attorney General", ""}}},
+		{"appositive in lower case: a warning in lower case", "Pam Bondi, the deputy attorney general, spoke.",
+			[]judged{{KindOffice, "deputy attorney general", Contradicts, SevWarning, "Attorney General", "attorney general"}}},
+		{"qualifier before the title", "Mexican President Claudia Sheinbaum spoke.",
+			[]judged{{KindOffice, "President", Supports, SevInfo, "President", ""}}},
+		{"office alias", "Ambassador Ronald Johnson spoke.",
+			[]judged{{KindOffice, "Ambassador", Supports, SevInfo, "Ambassador to Mexico", ""}}},
+		{"lower-case office", "Security analyst David Saucedo said so.",
+			[]judged{{KindOffice, "Security analyst", Supports, SevInfo, "security analyst", ""}}},
+		{"no title, nothing to check", "Pam Bondi spoke.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, judgeKinds(Default(), tt.in, thursday14Aug2025, KindOffice)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// A wrong office says which office the fact sheet gives and where from.
+func TestOfficeMessage(t *testing.T) {
+	in := "Deputy Attorney General Pam Bondi spoke."
+	for _, f := range Check(Default(), in, Options{}).Findings {
+		if f.Kind != KindOffice {
+			continue
+		}
+		for _, want := range []string{`Pam Bondi's office as "Attorney General"`, "US Justice Department statement, 12 Aug 2025", `this says "Deputy Attorney General"`} {
+			if !strings.Contains(f.Message, want) {
+				t.Errorf("%q: message %q does not say %q", in, f.Message, want)
+			}
+		}
+		if diff := cmp.Diff("pam-bondi", f.Claim); diff != "" {
+			t.Errorf("%q: claim (-want +got):\n%s", in, diff)
+		}
+		return
+	}
+	t.Fatalf("%q: no office finding", in)
+}
+
+func TestAttributionVerdicts(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []judged
+	}{
+		{"the person's group before the name", "Knights Templar leader Servando Gómez Martínez was sent.",
+			[]judged{{KindAttribution, "Knights Templar", Supports, SevInfo, "", ""}}},
+		{"another group before the name", "CJNG leader Servando Gómez Martínez was sent.",
+			[]judged{{KindAttribution, "CJNG", Contradicts, SevError, "Knights Templar", "Knights Templar"}}},
+		{"the group after the name", "El Cuini, leader of Los Cuinis, was sent in August.",
+			[]judged{{KindAttribution, "Los Cuinis", Supports, SevInfo, "", ""}}},
+		{"a person placed in the other transfer", "Caro Quintero was among the 26 sent in August.",
+			[]judged{{KindAttribution, "Caro Quintero", Contradicts, SevError, "the February 2025 transfer", ""}}},
+		{"a person in the right transfer", "Caro Quintero was among the 29 sent in February.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, judgeKinds(Default(), tt.in, thursday14Aug2025, KindAttribution)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestPeopleCouncil(t *testing.T) {
+	set := councilSet(t)
+	tests := []struct {
+		in   string
+		want []judged
+	}{
+		{"Finance Director Dolores Ibáñez presented it.", []judged{{KindOffice, "Finance Director", Supports, SevInfo, "Finance Director", ""}}},
+		{"Council President Dolores Ibáñez presented it.", []judged{{KindOffice, "Council President", Contradicts, SevError, "Finance Director", "Finance Director"}}},
+		{"Council member Gareth Lindqvist, of the Progressive Caucus, voted no.", []judged{
+			{KindOffice, "Council member", Supports, SevInfo, "Council Member", ""},
+			{KindAttribution, "Progressive Caucus", Contradicts, SevError, "Fiscal Responsibility Caucus", "Fiscal Responsibility Caucus"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, judgeKinds(set, tt.in, thursday12Mar2026, KindOffice, KindAttribution)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
