@@ -63,3 +63,14 @@ func BenchmarkCheckSixteen64KB(b *testing.B) {
 		}
 	}
 }
+
+// A pasted table with no full stop is one long sentence: its cost must stay linear too.
+func BenchmarkCheckOneSentence64KB(b *testing.B) {
+	text := strings.Repeat("29 in February and 26 in August, 55 in all ", 64<<10/43)
+	c := NewChecker(Default())
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Check(text, Options{})
+	}
+}

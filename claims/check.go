@@ -30,8 +30,9 @@ type Checker struct {
 	hits   [][]phraseHit // phrase hits of each sentence
 	best   []int         // for each mention: the event it was judged to be about, or -1
 
-	dateTok []bool // per token: inside a date mention
-	numTok  []bool // per token: inside a count mention
+	dateTok []bool  // per token: inside a date mention
+	numTok  []bool  // per token: inside a count mention
+	breaks  []int32 // per token: strong clause breaks (punctuation) before it
 }
 
 // NewChecker returns a Checker for set.
@@ -88,6 +89,16 @@ func (c *Checker) Check(text string, opts Options) Report {
 	c.dateTok = c.dateTok[:0]
 	for range r.toks {
 		c.dateTok = append(c.dateTok, false)
+	}
+	// Strong clause breaks before each token, so that whether one lies between a cue and a
+	// mention is one subtraction (a sentence with no full stop can be a whole pasted table).
+	c.breaks = c.breaks[:0]
+	nb := int32(0)
+	for i := range r.toks {
+		c.breaks = append(c.breaks, nb)
+		if tk := &r.toks[i]; tk.kind == tokPunct && isClauseBreak(tk, set.lex) {
+			nb++
+		}
 	}
 	c.numTok = c.numTok[:0]
 	for range r.toks {

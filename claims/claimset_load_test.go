@@ -213,7 +213,7 @@ func TestLoadNeverPanics(t *testing.T) {
 				}
 			}
 		}
-		for n := 0; n < len(data); n += 1 + n/32 {
+		for n := 0; n < len(data); n += 1 + n/16 {
 			try(data[:n], "prefix")
 			b := append([]byte(nil), data...)
 			for _, c := range []byte{'"', '}', ']', ',', '0', 'x', 0xff} {

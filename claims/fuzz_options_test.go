@@ -131,7 +131,7 @@ func TestCheckInvariantsOnDrafts(t *testing.T) {
 		}
 		text := string(data)
 		assertReport(t, text, Check(set, text, Options{}))
-		for n := 1; n < len(text); n += 1 + n/16 {
+		for n := 1; n < len(text); n += 1 + n/8 {
 			assertReport(t, text[:n], Check(set, text[:n], Options{}))
 			spliced := text[:n] + "\xe2\x80" + text[n:]
 			assertReport(t, spliced, Check(set, spliced, Options{}))

@@ -91,10 +91,12 @@ func (m *matcher) total(mi int) {
 	}
 	sum, parts := 0.0, 0
 	first := mi
-	for first > 0 && c.r.mentions[first-1].sent == mt.sent {
+	// The parts are in the total's sentence, near it (a sentence with no full stop may be a
+	// whole pasted table).
+	for first > 0 && c.r.mentions[first-1].sent == mt.sent && c.r.mentions[first-1].t0 >= mt.t0-cueReach {
 		first--
 	}
-	for i := first; i < len(c.r.mentions) && c.r.mentions[i].sent == mt.sent; i++ {
+	for i := first; i < len(c.r.mentions) && c.r.mentions[i].sent == mt.sent && c.r.mentions[i].t0 <= mt.t1+cueReach; i++ {
 		o := &c.r.mentions[i]
 		if i == mi || o.kind != KindCount || o.hedge != hedgeNone {
 			continue

@@ -12,6 +12,7 @@ package claims
 
 import (
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -146,6 +147,20 @@ type dateHit struct {
 	mi     int // the date mention
 }
 
+// cueReach is how many tokens away a cue may speak of a mention. Farther cues weigh under 0.07
+// by distance; the limit keeps a sentence with no full stop (a pasted table) linear to check.
+const cueReach = 80
+
+// cueWindow returns the range of hits (sorted by start) within cueReach of tokens [t0,t1).
+func cueWindow(hits []phraseHit, t0, t1 int) (int, int) {
+	lo := sort.Search(len(hits), func(i int) bool { return hits[i].t1 >= t0-cueReach })
+	hi := sort.Search(len(hits), func(i int) bool { return hits[i].t0 > t1+cueReach })
+	if hi < lo {
+		hi = lo
+	}
+	return lo, hi
+}
+
 // proximity weighs a cue at token distance d, in the same clause or not.
 func proximity(d int, sameClause bool) float64 {
 	if d < 0 {
@@ -174,10 +189,8 @@ func (m *matcher) cueWeight(t0, t1, h0, h1 int) (w float64, near bool) {
 	if h0 >= t1 {
 		a, b = t1, h0
 	}
-	for i := a; i < b; i++ {
-		if tk := &c.r.toks[i]; tk.kind == tokPunct && isClauseBreak(tk, c.set.lex) {
-			return w, false
-		}
+	if a < b && c.breaks[b-1]-c.breaks[a] > 0 || a < b && c.r.toks[b-1].kind == tokPunct && isClauseBreak(&c.r.toks[b-1], c.set.lex) {
+		return w, false
 	}
 	return math.Max(w, conjFloor), true
 }
@@ -201,7 +214,9 @@ func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 	}
 	hits := c.hits[si]
 	any := false
-	for hi, h := range hits {
+	lo, hi1 := cueWindow(hits, t0, t1)
+	for hi := lo; hi < hi1; hi++ {
+		h := hits[hi]
 		p := &c.set.lex.list[h.ph]
 		if p.role != phEventCue || (h.t0 < t1 && h.t1 > t0) {
 			continue // not an event cue, or the mention itself
@@ -221,6 +236,9 @@ func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 	// A date to the day that is an event's date names that event as surely as a cue.
 	if !dateOnly {
 		for _, dh := range m.dateHits {
+			if dh.t1 < t0-cueReach || dh.t0 > t1+cueReach {
+				continue
+			}
 			if dh.t0 < t1 && dh.t1 > t0 {
 				continue
 			}
@@ -257,7 +275,10 @@ func (m *matcher) claimCues(mt *mention) {
 		m.cueW[ci], m.cueH[ci] = 0, -1
 	}
 	m.touched = m.touched[:0]
-	for hi, h := range c.hits[mt.sent] {
+	hits := c.hits[mt.sent]
+	lo, hi1 := cueWindow(hits, mt.t0, mt.t1)
+	for hi := lo; hi < hi1; hi++ {
+		h := hits[hi]
 		p := &c.set.lex.list[h.ph]
 		if p.role != phClaimCue || (h.t0 < mt.t1 && h.t1 > mt.t0) {
 			continue
@@ -404,7 +425,9 @@ func (m *matcher) quantity(mi int) {
 	// A month that names its event ("the August transfer", "a February airlift") is right when
 	// an event of that noun happened in that month, whatever else the sentence speaks of.
 	if mt.kind == KindDate && mt.prec == precMonth {
-		for _, h := range c.hits[mt.sent] {
+		hits := c.hits[mt.sent]
+		lo, hi := cueWindow(hits, mt.t0, mt.t1)
+		for _, h := range hits[lo:hi] {
 			p := &set.lex.list[h.ph]
 			if h.t0 != mt.t1 || p.role != phClaimCue {
 				continue

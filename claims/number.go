@@ -5,7 +5,10 @@ package claims
 // dozen", "at least 25", "fewer than 30". A number is a count unless something makes it another
 // kind: a percent sign, a currency, a unit of time, a date, a year.
 
-import "math"
+import (
+	"math"
+	"sort"
+)
 
 // parseNumber reads a number at token i, written in digits or words.
 func (r *recognizer) parseNumber(i int) (val float64, next int, words, ok bool) {
@@ -335,10 +338,9 @@ func (r *recognizer) modifier(k, end int) bool {
 func (r *recognizer) unitsAt(k int) ([]int, int) {
 	var units []int
 	best := 0
-	for _, h := range r.hits {
-		if h.t0 != k {
-			continue
-		}
+	// Hits are in token order: find those that start at k.
+	for i := sort.Search(len(r.hits), func(i int) bool { return r.hits[i].t0 >= k }); i < len(r.hits) && r.hits[i].t0 == k; i++ {
+		h := r.hits[i]
 		p := &r.lx.list[h.ph]
 		if p.role != phUnit {
 			continue
