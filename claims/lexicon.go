@@ -82,6 +82,8 @@ type phrase struct {
 	role      phraseRole
 	target    int
 	canonical string // for names: the canonical spelling of this alias; for units, singularForm
+
+	canonWords []string // for names: the words of canonical as written, for judging spelling
 }
 
 // singularForm marks a unit phrase made by dropping the plural "s" of the claim set's noun.
@@ -260,7 +262,11 @@ func newLexicon(set *ClaimSet) *lexicon {
 		if len(words) == 0 {
 			return
 		}
-		lx.list = append(lx.list, phrase{words: words, role: role, target: target, canonical: canonical})
+		p := phrase{words: words, role: role, target: target, canonical: canonical}
+		if role == phName {
+			p.canonWords = writtenWords(canonical)
+		}
+		lx.list = append(lx.list, p)
 		for int(words[0]) >= len(lx.phrases) {
 			lx.phrases = append(lx.phrases, nil)
 		}

@@ -11,11 +11,11 @@ func (m *matcher) name(mi int) {
 	mt := &c.r.mentions[mi]
 	cl := &c.set.Claims[mt.claim]
 	p := &c.set.lex.list[mt.phrase]
-	if s, e, diff := spellingDiff(m.text, c.r.toks, mt.t0, mt.t1, p.canonical); diff {
+	if s, e, diff := spellingDiff(m.text, c.r.toks, mt.t0, mt.t1, p.canonWords); diff {
 		sug := p.canonical
 		start, end := int(c.r.toks[mt.t0].start), int(c.r.toks[mt.t1-1].end)
 		// One word misspelt: replace just that word.
-		if w, ok := canonicalWordAt(m.text, c.r.toks, mt.t0, mt.t1, p.canonical, s, e); ok {
+		if w, ok := canonicalWordAt(m.text, c.r.toks, mt.t0, mt.t1, p.canonWords, s, e); ok {
 			sug, start, end = w, s, e
 		}
 		m.emitSpan(start, end, Contradicts, SevWarning, KindName, mt.claim, p.canonical, sug,
@@ -37,15 +37,9 @@ func (m *matcher) name(mi int) {
 	}
 }
 
-// canonicalWordAt returns the canonical word for a single misspelt word at bytes [s,e).
-func canonicalWordAt(text string, toks []token, t0, t1 int, canonical string, s, e int) (string, bool) {
-	ct := lexAll(canonical, nil)
-	var cw []string
-	for _, t := range ct {
-		if t.kind == tokWord || t.kind == tokNumber {
-			cw = append(cw, canonical[t.start:t.end])
-		}
-	}
+// canonicalWordAt returns the canonical word (of the canonical name's words cw) for a single
+// misspelt word at bytes [s,e).
+func canonicalWordAt(text string, toks []token, t0, t1 int, cw []string, s, e int) (string, bool) {
 	k := 0
 	for i := t0; i < t1 && k < len(cw); i++ {
 		if toks[i].kind != tokWord && toks[i].kind != tokNumber {
