@@ -129,9 +129,8 @@ func (m *matcher) enterSentence(si int) {
 		if o.sent < si || o.kind != KindDate || o.prec != precDay || o.dateline {
 			continue
 		}
-		for _, ci := range c.set.claimsOfKinds(ClaimDate, "") {
-			cl := &c.set.Claims[ci]
-			if e := c.set.event(cl.Event); e >= 0 && cl.Date.Day > 0 && dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day) == o.d0 {
+		for _, ci := range c.set.byKind[ClaimDate] {
+			if e := c.set.claimEvent[ci]; e >= 0 && c.set.Claims[ci].Date.Day > 0 && c.set.claimDay[ci] == o.d0 {
 				m.dateHits = append(m.dateHits, dateHit{o.t0, o.t1, e, mi})
 				m.sentEv[e] = math.Max(m.sentEv[e], 0.6)
 			}
@@ -323,18 +322,21 @@ func (m *matcher) quantity(mi int) {
 	if e, ok := m.force[mi]; ok {
 		m.evScore[e], m.evCue[e] = 1, -1
 	}
-	k1, k2 := claimKindFor(mt.kind)
 	cands := m.cands[:0]
 	defer func() { m.cands = cands[:0] }()
 	m.claimCues(mt)
 	if !mt.foreign {
-		for _, ci := range set.claimsOfKinds(k1, k2) {
+		year := 0 // the year a date without one was resolved to
+		if mt.kind == KindDate && !mt.explicitYear {
+			year = civil(mt.d0).Year
+		}
+		for _, ci := range set.byMention[mt.kind] {
 			cl := &set.Claims[ci]
 			if !m.compatible(mt, cl, ci) {
 				continue
 			}
 			score, cue, own, cueT, evT := 0.0, "", false, -1, -1
-			if e := set.event(cl.Event); e >= 0 {
+			if e := set.claimEvent[ci]; e >= 0 {
 				score = m.evScore[e]
 				own = m.evCue[e] != -1 && score > primaryAmb
 				if h := m.evCue[e]; h >= 0 {
@@ -365,7 +367,7 @@ func (m *matcher) quantity(mi int) {
 				score += 0.05
 			}
 			// A date that fits a fact-sheet date is some evidence in itself, a full date more.
-			fits := m.fits(mt, cl)
+			fits := m.fits(mt, cl, ci, year)
 			if mt.kind == KindDate && fits {
 				switch {
 				case mt.prec == precDay && mt.explicitYear:
@@ -411,9 +413,8 @@ func (m *matcher) quantity(mi int) {
 			}
 			for i := range cands {
 				if cands[i].ci == int(p.target) && cands[i].fits {
-					cl := &set.Claims[cands[i].ci]
-					c.best[mi] = set.event(cl.Event)
-					m.emit(mt, Supports, SevInfo, mt.kind, cands[i].ci, m.expected(mt, cl), "", set.supportMsg[cands[i].ci])
+					c.best[mi] = set.claimEvent[cands[i].ci]
+					m.emit(mt, Supports, SevInfo, mt.kind, cands[i].ci, m.expected(mt, cands[i].ci), "", set.supportMsg[cands[i].ci])
 					return
 				}
 			}
@@ -436,14 +437,13 @@ func (m *matcher) quantity(mi int) {
 		}
 	}
 	if sup >= 0 {
-		cl := &set.Claims[cands[sup].ci]
-		c.best[mi] = set.event(cl.Event)
-		m.emit(mt, Supports, SevInfo, mt.kind, cands[sup].ci, m.expected(mt, cl), "", set.supportMsg[cands[sup].ci])
+		c.best[mi] = set.claimEvent[cands[sup].ci]
+		m.emit(mt, Supports, SevInfo, mt.kind, cands[sup].ci, m.expected(mt, cands[sup].ci), "", set.supportMsg[cands[sup].ci])
 		return
 	}
 	b := cands[best]
 	cl := &set.Claims[b.ci]
-	c.best[mi] = set.event(cl.Event)
+	c.best[mi] = set.claimEvent[b.ci]
 	// Nothing but the story's main event points at the claim: too little to contradict, unless
 	// the claim is that event's headline count, or the noun belongs to this claim alone. The
 	// mention stays unchecked.
@@ -462,7 +462,7 @@ func (m *matcher) quantity(mi int) {
 	// Confidence: strong evidence, and no rival claim nearly as plausible.
 	second := 0.0
 	for i := range cands {
-		if i != best && cands[i].score > second && m.expected(mt, &set.Claims[cands[i].ci]) != m.expected(mt, cl) {
+		if i != best && cands[i].score > second && m.expected(mt, cands[i].ci) != m.expected(mt, b.ci) {
 			second = cands[i].score
 		}
 	}
@@ -474,7 +474,7 @@ func (m *matcher) quantity(mi int) {
 		sev = SevWarning
 	}
 	kind := mt.kind
-	exp := m.expected(mt, cl)
+	exp := m.expected(mt, b.ci)
 	msg := cl.Statement + " (fact sheet: " + set.source(cl.Source).Title + "); this says " + strconv.Quote(m.spanText(mt)) + "."
 	if mt.kind == KindWeekday {
 		cd := dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day)
@@ -540,8 +540,7 @@ func (m *matcher) mutual() {
 // no event, is about the main transfer's aircraft, however many other events had aircraft.
 func (m *matcher) primaryUnit(mt *mention, cands []candidate, best int) bool {
 	set := m.c.set
-	cl := &set.Claims[cands[best].ci]
-	e := set.event(cl.Event)
+	e := set.claimEvent[cands[best].ci]
 	if mt.kind != KindCount || e < 0 || !set.Events[e].Primary || cands[best].ctx <= 0 || !contains(mt.units, cands[best].ci) {
 		return false
 	}
@@ -571,7 +570,7 @@ func (m *matcher) unitUnique(mt *mention, ci int) bool {
 			return false
 		}
 	}
-	own := set.event(set.Claims[ci].Event)
+	own := set.claimEvent[ci]
 	if own < 0 {
 		return true // a standing fact (seats, libraries), true whatever the sentence is about
 	}
@@ -603,7 +602,7 @@ func (m *matcher) compatible(mt *mention, cl *Claim, ci int) bool {
 		}
 		return len(mt.units) == 0 || contains(mt.units, ci) || len(cl.Units) == 0
 	case KindMoney:
-		return mt.cur == currencyByCode(cl.Currency) && (len(mt.units) == 0 || contains(mt.units, ci) || len(cl.Units) == 0)
+		return mt.cur == m.c.set.claimCur[ci] && (len(mt.units) == 0 || contains(mt.units, ci) || len(cl.Units) == 0)
 	case KindWeekday:
 		return cl.Date.Day > 0
 	case KindYear:
@@ -614,8 +613,9 @@ func (m *matcher) compatible(mt *mention, cl *Claim, ci int) bool {
 	return false
 }
 
-// fits reports whether the mention agrees with the claim.
-func (m *matcher) fits(mt *mention, cl *Claim) bool {
+// fits reports whether the mention agrees with claim ci (cl). year is the year a date mention
+// written without one was resolved to.
+func (m *matcher) fits(mt *mention, cl *Claim, ci, year int) bool {
 	switch mt.kind {
 	case KindPercent:
 		return mt.points == cl.Points && mt.lo <= cl.Max+1e-9 && mt.hi >= cl.Min-1e-9
@@ -631,12 +631,12 @@ func (m *matcher) fits(mt *mention, cl *Claim) bool {
 		return int(mt.val) == cl.Date.Year
 	case KindWeekday:
 		// "On Tuesday" is the Tuesday of the reference date's week, not any Tuesday.
-		return dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day) == mt.d0
+		return m.c.set.claimDay[ci] == mt.d0
 	case KindDate:
-		lo, hi := cl.Date.span()
+		lo, hi := m.c.set.claimSpan[ci][0], m.c.set.claimSpan[ci][1]
 		if !mt.explicitYear {
 			// The year was inferred, not written: compare within the claim's year.
-			lo, hi = m.sameYear(mt, lo, hi)
+			lo, hi = sameYear(year, lo, hi, m.c.set.claimCivil[ci])
 		}
 		if mt.d1 < lo || mt.d0 > hi {
 			return false
@@ -650,11 +650,10 @@ func (m *matcher) fits(mt *mention, cl *Claim) bool {
 	return false
 }
 
-// sameYear moves the claim's days [lo,hi] into the year of the mention, so that a date written
-// without a year ("July 1") is compared by month and day only.
-func (m *matcher) sameYear(mt *mention, lo, hi int) (int, int) {
-	my := civil(mt.d0).Year
-	a, b := civil(lo), civil(hi)
+// sameYear moves the claim's days [lo,hi], the calendar dates ab, into the year my of the
+// mention, so that a date written without a year ("July 1") is compared by month and day only.
+func sameYear(my, lo, hi int, ab [2]Date) (int, int) {
+	a, b := ab[0], ab[1]
 	if a.Year != b.Year {
 		return lo, hi // the claim spans years; leave it
 	}
@@ -726,8 +725,17 @@ func (m *matcher) emitSpan(start, end int, v Verdict, sev Severity, kind Kind, c
 	m.out = append(m.out, f)
 }
 
-// expected writes the claim's value as an editor reads it.
-func (m *matcher) expected(mt *mention, cl *Claim) string {
+// expected returns the claim's value as an editor reads it, for a mention of the claim.
+func (m *matcher) expected(mt *mention, ci int) string {
+	if mt.kind == KindYear {
+		return m.c.set.expectedYear[ci]
+	}
+	return m.c.set.expected[ci]
+}
+
+// expectedText writes the claim's value as an editor reads it; year asks a date claim for its
+// year alone. It runs once per claim, when the claim set loads.
+func expectedText(cl *Claim, year bool) string {
 	switch cl.Kind {
 	case ClaimCount:
 		if cl.Min != cl.Max {
@@ -748,7 +756,7 @@ func (m *matcher) expected(mt *mention, cl *Claim) string {
 	case ClaimYear:
 		return strconv.Itoa(int(cl.Value))
 	case ClaimDate:
-		if mt.kind == KindYear {
+		if year {
 			return strconv.Itoa(cl.Date.Year)
 		}
 		return cl.Date.Human()

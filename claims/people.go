@@ -413,7 +413,7 @@ func (m *matcher) otherPersonAt(j, ci int) bool {
 // among the 26 sent in August" when he was sent in February.
 func (m *matcher) attribution(mi int, mt *mention, cl *Claim) {
 	c := m.c
-	own := c.set.event(cl.Event)
+	own := c.set.claimEvent[mt.claim]
 	if own < 0 {
 		return
 	}
@@ -452,9 +452,11 @@ func (m *matcher) attribution(mi int, mt *mention, cl *Claim) {
 	cue := m.text[c.r.toks[h.t0].start:c.r.toks[h.t1-1].end]
 	// A cue nearer another person of that event speaks of that person.
 	d := distance(mt.t0, mt.t1, h.t0, h.t1)
-	for _, o := range c.r.mentions {
+	lo, hi := m.sentenceMentions(mi)
+	for k := lo; k < hi; k++ {
+		o := &c.r.mentions[k]
 		if o.kind == KindName && o.sent == mt.sent && o.claim != mt.claim && c.set.Claims[o.claim].Kind == ClaimPerson &&
-			c.set.event(c.set.Claims[o.claim].Event) == best && distance(o.t0, o.t1, h.t0, h.t1) < d {
+			c.set.claimEvent[o.claim] == best && distance(o.t0, o.t1, h.t0, h.t1) < d {
 			return
 		}
 	}
@@ -494,19 +496,7 @@ func (m *matcher) negatedAfter(mt *mention) bool {
 }
 
 // sameSort reports whether two events have claims of a common kind (two transfers both have
-// counts and dates), so that one can be mistaken for the other.
+// counts and dates), so that one can be mistaken for the other. The claim set works it out once.
 func (m *matcher) sameSort(a, b int) bool {
-	set := m.c.set
-	kinds := map[ClaimKind]bool{}
-	for i := range set.Claims {
-		if set.event(set.Claims[i].Event) == a && set.Claims[i].Kind != ClaimPerson {
-			kinds[set.Claims[i].Kind] = true
-		}
-	}
-	for i := range set.Claims {
-		if set.event(set.Claims[i].Event) == b && kinds[set.Claims[i].Kind] && set.Claims[i].Kind != ClaimDate {
-			return true
-		}
-	}
-	return false
+	return m.c.set.sameSort[a][b]
 }
