@@ -384,9 +384,8 @@ func (r *recognizer) monthContext(i, after int) bool {
 		p := r.toks[i-1]
 		if p.kind == tokWord {
 			switch p.id {
-			case wIn, wOf, wLast, wThis, wEarly, wLate, wMid, r.lx.ids["since"], r.lx.ids["until"],
-				r.lx.ids["by"], r.lx.ids["from"], r.lx.ids["through"], r.lx.ids["next"], r.lx.ids["before"],
-				r.lx.ids["after"], r.lx.ids["end"], r.lx.ids["start"], r.lx.ids["beginning"], r.lx.ids["middle"]:
+			case wIn, wOf, wLast, wThis, wEarly, wLate, wMid, wSince, wUntil, wBy, wFrom, wThrough, wNext,
+				wBefore, wAfter, wEnd, wStart, wBeginning, wMiddle:
 				return true
 			}
 		}

@@ -129,7 +129,6 @@ func sameUnits(a, b []int) bool {
 func (m *matcher) definite() {
 	c := m.c
 	t := c.r.toks
-	lx := c.set.lex
 	type seen struct {
 		unit  string
 		para  int
@@ -143,7 +142,7 @@ func (m *matcher) definite() {
 			continue
 		}
 		p := &t[mt.t0-1]
-		if p.kind != tokWord || !(p.id == wThe || p.id == lx.ids["these"] || p.id == lx.ids["those"]) {
+		if p.kind != tokWord || !(p.id == wThe || p.id == wThese || p.id == wThose) {
 			continue
 		}
 		unit := fold(m.text[t[mt.unitTok[0]].start:t[mt.unitTok[1]-1].end])

@@ -109,7 +109,7 @@ func (r *recognizer) unitNear(t0, t1 int) ([]int, [2]int) {
 	// Past one preposition: "for parks", "in spending", "to street paving".
 	if k < r.end && r.toks[k].kind == tokWord {
 		switch r.toks[k].id {
-		case r.lx.ids["for"], wIn, wTo, wFrom, wOn, wOf:
+		case wFor, wIn, wTo, wFrom, wOn, wOf:
 			k++
 		}
 	}

@@ -306,7 +306,7 @@ func (r *recognizer) bareEligible(i int) bool {
 	// After a preposition a number is an amount of something named before ("put the head
 	// count at 988"), unless it is a total ("bringing the total to 55").
 	switch p.id {
-	case wAt, wTo, r.lx.ids["by"], wFrom, r.lx.ids["with"], r.lx.ids["for"]:
+	case wAt, wTo, wBy, wFrom, wWith, wFor:
 		for k := i - 2; k >= r.start && k >= i-6; k-- {
 			if r.toks[k].kind == tokWord && r.lx.info[r.toks[k].id].roles&rTotal != 0 {
 				return true

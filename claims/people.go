@@ -77,7 +77,7 @@ func (m *matcher) titleRun(t0 int, person int) (int, int, bool, bool) {
 			break
 		}
 		info := lx.info[tk.id]
-		inner := tk.id == wOf || tk.id == wAnd || tk.id == wThe || tk.id == lx.ids["for"] || tk.id == wTo
+		inner := tk.id == wOf || tk.id == wAnd || tk.id == wThe || tk.id == wFor || tk.id == wTo
 		if !(tk.is(fCap) || info.roles&rOfficeHead != 0 || inner || m.isQualifier(j, person)) {
 			break
 		}
@@ -254,7 +254,7 @@ func (m *matcher) appositive(mt *mention) (int, int, bool, bool) {
 			return 0, 0, false, false
 		}
 		info := lx.info[tk.id]
-		inner := tk.id == wOf || tk.id == wAnd || tk.id == wThe || tk.id == lx.ids["for"]
+		inner := tk.id == wOf || tk.id == wAnd || tk.id == wThe || tk.id == wFor
 		if !(info.roles&rOfficeHead != 0 || inner || m.isQualifier(j, mt.claim) || m.officeWord(j)) {
 			return 0, 0, false, false
 		}

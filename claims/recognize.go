@@ -195,7 +195,7 @@ func (r *recognizer) scanPhrases() {
 			if tk.end-tk.start > 12 {
 				continue
 			}
-			id = lx.ids[r.text[tk.start:tk.end]]
+			id = lx.id(r.text[tk.start:tk.end])
 		}
 		first := id
 		if first == 0 {
@@ -230,7 +230,7 @@ func (r *recognizer) matchPhrase(i int, words []int32) (int, bool) {
 		tk := &r.toks[j]
 		id := tk.id
 		if tk.kind == tokNumber {
-			id = r.lx.ids[r.text[tk.start:tk.end]]
+			id = r.lx.id(r.text[tk.start:tk.end])
 		} else if tk.kind != tokWord {
 			return 0, false
 		}
