@@ -32,6 +32,9 @@ type Checker struct {
 
 	dateTok []bool // per token: inside a date mention
 	numTok  []bool // per token: inside a count mention
+
+	out  []Finding    // findings in the order the matcher makes them, before sorting
+	keys []findingKey // their sort order
 }
 
 // NewChecker returns a Checker for set.
@@ -107,12 +110,10 @@ func (c *Checker) Check(text string, opts Options) Report {
 		}
 	}
 
-	m := matcher{c: c, text: text, out: make([]Finding, 0, len(r.mentions)+len(r.mentions)/4+4)}
-	findings := m.run()
-	sortFindings(findings)
-	findings = dedupe(findings)
-	locate(text, findings)
-	rep.Findings = findings
+	m := matcher{c: c, text: text, out: c.out[:0]}
+	c.out = m.run()
+	rep.Findings, c.keys = sortedFindings(c.out, c.keys)
+	locate(text, rep.Findings)
 	return rep
 }
 
@@ -162,21 +163,4 @@ func (c *Checker) markDateline() {
 			return
 		}
 	}
-}
-
-// dedupe drops a finding identical to the one before it (a name reached through two aliases
-// is judged once).
-func dedupe(fs []Finding) []Finding {
-	out := fs[:0]
-	for i := range fs {
-		if n := len(out); n > 0 {
-			p := &out[n-1]
-			if p.Start == fs[i].Start && p.End == fs[i].End && p.Kind == fs[i].Kind && p.Verdict == fs[i].Verdict &&
-				p.Claim == fs[i].Claim && p.Message == fs[i].Message {
-				continue
-			}
-		}
-		out = append(out, fs[i])
-	}
-	return out
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"cmp"
 	"slices"
 	"unicode/utf8"
 )
@@ -46,45 +47,66 @@ type Finding struct {
 	Source     string `json:"source,omitempty"`     // where the canonical value comes from
 }
 
-// sortFindings orders findings by start, then by end, then errors first. It sorts indices and
-// permutes once: findings are large, and a stable sort that swaps them moves far more memory.
-func sortFindings(fs []Finding) {
-	rank := func(s Severity) int {
-		switch s {
-		case SevError:
-			return 0
-		case SevWarning:
-			return 1
-		}
-		return 2
+// findingKey is what findings sort by: start, then end, then errors first; i, the finding's
+// index, keeps the sort stable.
+type findingKey struct {
+	start, end int
+	rank       int8
+	i          int32
+}
+
+func severityRank(s Severity) int8 {
+	switch s {
+	case SevError:
+		return 0
+	case SevWarning:
+		return 1
 	}
+	return 2
+}
+
+// sortedFindings returns the findings fs ordered by start, then by end, then errors first (a
+// stable sort), without a finding identical to the one before it (a name reached through two
+// aliases is judged once). fs is left as it was; the result is a new slice, the one the report
+// hands out, filled in a single pass: findings are large, and moving them once is the cost that
+// matters. keys is scratch space, returned for reuse.
+func sortedFindings(fs []Finding, keys []findingKey) ([]Finding, []findingKey) {
+	keys = keys[:0]
 	sorted := true
-	for i := 1; i < len(fs) && sorted; i++ {
-		a, b := &fs[i-1], &fs[i]
-		sorted = a.Start < b.Start || a.Start == b.Start && (a.End < b.End || a.End == b.End && rank(a.Severity) <= rank(b.Severity))
-	}
-	if sorted {
-		return
-	}
-	idx := make([]int32, len(fs))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortStableFunc(idx, func(i, j int32) int {
-		a, b := &fs[i], &fs[j]
-		if a.Start != b.Start {
-			return a.Start - b.Start
+	for i := range fs {
+		k := findingKey{start: fs[i].Start, end: fs[i].End, rank: severityRank(fs[i].Severity), i: int32(i)}
+		if n := len(keys); n > 0 && sorted {
+			p := &keys[n-1]
+			sorted = p.start < k.start || p.start == k.start && (p.end < k.end || p.end == k.end && p.rank <= k.rank)
 		}
-		if a.End != b.End {
-			return a.End - b.End
-		}
-		return rank(a.Severity) - rank(b.Severity)
-	})
-	out := make([]Finding, len(fs))
-	for i, k := range idx {
-		out[i] = fs[k]
+		keys = append(keys, k)
 	}
-	copy(fs, out)
+	if !sorted {
+		slices.SortFunc(keys, func(a, b findingKey) int {
+			switch {
+			case a.start != b.start:
+				return cmp.Compare(a.start, b.start)
+			case a.end != b.end:
+				return cmp.Compare(a.end, b.end)
+			case a.rank != b.rank:
+				return cmp.Compare(a.rank, b.rank)
+			}
+			return cmp.Compare(a.i, b.i)
+		})
+	}
+	out := make([]Finding, 0, len(fs))
+	for _, k := range keys {
+		f := &fs[k.i]
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if p.Start == f.Start && p.End == f.End && p.Kind == f.Kind && p.Verdict == f.Verdict &&
+				p.Claim == f.Claim && p.Message == f.Message {
+				continue
+			}
+		}
+		out = append(out, *f)
+	}
+	return out, keys
 }
 
 // locate fills in line, column and UTF-16 offsets of findings sorted by Start, in one pass over
