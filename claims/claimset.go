@@ -57,6 +57,9 @@ type ClaimSet struct {
 	claimSpan  [][2]int  // date claims: the first and last day numbers the date covers
 	claimCivil [][2]Date // date claims: the same two days as calendar dates
 	claimCur   []currency
+	groups     [][]int    // person claims: the indexes of their group claims, as Groups lists them
+	officeMsg  []string   // person claims with an office: "Agrees with the fact sheet: X is Y."
+	belongsMsg [][]string // person claims: per group in groups, "Agrees …: X belongs to G."
 
 	firstDate []int    // per event: its first date claim given to the day, or -1
 	sameSort  [][]bool // per pair of events: whether they have claims of a common kind (see matcher.sameSort)
@@ -223,8 +226,17 @@ func (s *ClaimSet) index() {
 	s.expected, s.expectedYear = make([]string, n), make([]string, n)
 	s.claimEvent, s.claimDay, s.claimCur = make([]int, n), make([]int, n), make([]currency, n)
 	s.claimSpan, s.claimCivil = make([][2]int, n), make([][2]Date, n)
+	s.groups, s.officeMsg, s.belongsMsg = make([][]int, n), make([]string, n), make([][]string, n)
 	for i := range s.Claims {
 		cl := &s.Claims[i]
+		if cl.Office != nil {
+			s.officeMsg[i] = "Agrees with the fact sheet: " + cl.Name + " is " + cl.Office.Title + "."
+		}
+		for _, gid := range cl.Groups {
+			g := s.claim(gid) // the loader checked that it exists
+			s.groups[i] = append(s.groups[i], g)
+			s.belongsMsg[i] = append(s.belongsMsg[i], "Agrees with the fact sheet: "+cl.Name+" belongs to "+s.Claims[g].Name+".")
+		}
 		s.expected[i] = expectedText(cl, false)
 		s.expectedYear[i] = expectedText(cl, true)
 		s.claimEvent[i] = s.event(cl.Event)

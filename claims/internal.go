@@ -130,12 +130,13 @@ func (m *matcher) definite() {
 	c := m.c
 	t := c.r.toks
 	type seen struct {
-		unit  string
-		para  int
-		event int
-		val   float64
+		u0, u1 int // the folded unit noun, units[u0:u1]
+		para   int
+		event  int
+		val    float64
 	}
 	var first []seen
+	var units, buf []byte
 	for i := range c.r.mentions {
 		mt := &c.r.mentions[i]
 		if mt.kind != KindCount || mt.hedge != hedgeNone || mt.unitTok[0] < 0 || mt.t0 == 0 {
@@ -145,22 +146,27 @@ func (m *matcher) definite() {
 		if p.kind != tokWord || !(p.id == wThe || p.id == wThese || p.id == wThose) {
 			continue
 		}
-		unit := fold(m.text[t[mt.unitTok[0]].start:t[mt.unitTok[1]-1].end])
+		buf = appendFold(buf[:0], m.text[t[mt.unitTok[0]].start:t[mt.unitTok[1]-1].end])
 		para := c.sents[mt.sent].para
+		if len(first) > 0 && first[0].para != para {
+			// Mentions come in paragraph order: the earlier ones can no longer match.
+			first, units = first[:0], units[:0]
+		}
 		ev := c.best[i]
 		conflict := false
 		for _, s := range first {
-			if s.unit == unit && s.para == para && s.event == ev {
+			if string(units[s.u0:s.u1]) == string(buf) && s.para == para && s.event == ev {
 				if s.val != mt.val {
 					m.emit(mt, Contradicts, SevWarning, KindInternal, -1, formatNumber(s.val), m.rewrite(mt.n0, mt.t1, mt.n0, mt.n1, m.numberText(mt, s.val)),
-						"Possibly wrong: earlier in this paragraph the draft speaks of the "+formatNumber(s.val)+" "+unit+"; this says "+strconv.Quote(m.spanText(mt))+".")
+						"Possibly wrong: earlier in this paragraph the draft speaks of the "+formatNumber(s.val)+" "+string(buf)+"; this says "+strconv.Quote(m.spanText(mt))+".")
 				}
 				conflict = true
 				break
 			}
 		}
 		if !conflict {
-			first = append(first, seen{unit, para, ev, mt.val})
+			first = append(first, seen{len(units), len(units) + len(buf), para, ev, mt.val})
+			units = append(units, buf...)
 		}
 	}
 }
@@ -169,8 +175,11 @@ func (m *matcher) definite() {
 func (m *matcher) ordinalCount() {
 	c := m.c
 	t := c.r.toks
-	unitOf := func(mt *mention) string {
-		return singular(fold(m.text[t[mt.unitTok[1]-1].start:t[mt.unitTok[1]-1].end]))
+	// unitOf folds into buf: the map is read with string(bytes) keys, which do not allocate.
+	var buf []byte
+	unitOf := func(mt *mention) []byte {
+		buf = appendFold(buf[:0], m.text[t[mt.unitTok[1]-1].start:t[mt.unitTok[1]-1].end])
+		return singular(buf)
 	}
 	// The exact counts of the draft, by unit noun: rare, so built only when an ordinal exists.
 	var counts map[string]int
@@ -184,13 +193,13 @@ func (m *matcher) ordinalCount() {
 			for j := range c.r.mentions {
 				n := &c.r.mentions[j]
 				if n.kind == KindCount && n.hedge == hedgeNone && n.unitTok[0] >= 0 && n.val >= 1 {
-					if k, seen := counts[unitOf(n)]; !seen || n.val < c.r.mentions[k].val {
-						counts[unitOf(n)] = j
+					if k, seen := counts[string(unitOf(n))]; !seen || n.val < c.r.mentions[k].val {
+						counts[string(unitOf(n))] = j
 					}
 				}
 			}
 		}
-		j, ok := counts[unitOf(o)]
+		j, ok := counts[string(unitOf(o))]
 		if !ok || c.r.mentions[j].val >= o.val {
 			continue
 		}
@@ -201,7 +210,8 @@ func (m *matcher) ordinalCount() {
 	}
 }
 
-func singular(w string) string {
+// singular drops the plural "s" of a folded noun.
+func singular(w []byte) []byte {
 	if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
 		return w[:len(w)-1]
 	}

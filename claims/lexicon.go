@@ -519,12 +519,14 @@ func (lx *lexicon) typoOf(word string) int32 {
 	if len(lx.typos) == 0 {
 		return 0
 	}
-	w := fold(word)
-	if id, ok := lx.typos[w]; ok {
+	// Fold and cut letters in stack buffers: map lookups with string(bytes) keys do not allocate.
+	var wb, vb [64]byte
+	w := appendFold(wb[:0], word)
+	if id, ok := lx.typos[string(w)]; ok {
 		return id
 	}
-	var buf []byte
-	for i, r := range w {
+	buf := vb[:0]
+	for i, r := range string(w) {
 		buf = append(append(buf[:0], w[:i]...), w[i+utf8.RuneLen(r):]...)
 		if id, ok := lx.typos[string(buf)]; ok {
 			return id

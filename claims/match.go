@@ -38,6 +38,7 @@ type matcher struct {
 	lastDateClaim int         // set by eventDate
 	nextMention   int         // the first mention of the sentence being entered
 	contra        []contradiction
+	groupHits     []groupHit // affiliation's, reused
 }
 
 // Evidence strengths.

@@ -124,7 +124,7 @@ func (r *recognizer) unitNear(t0, t1 int) ([]int, [2]int) {
 			break
 		}
 		if units, end := r.unitsAt(k); len(units) > 0 && end <= t0 {
-			return units, [2]int{k, end}
+			return r.keepUnits(len(r.unitBuf), units), [2]int{k, end}
 		}
 	}
 	return nil, [2]int{-1, -1}

@@ -262,6 +262,7 @@ func (r *recognizer) unitAfter(j int) ([]int, [2]int, bool) {
 	words := 0
 	var best []int
 	bt := [2]int{-1, -1}
+	mark := len(r.unitBuf) // a better noun replaces the one kept before it
 	for k := j; k < r.end && words < 4; k++ {
 		tk := &r.toks[k]
 		// "11 of them army planes": look past a partitive.
@@ -280,7 +281,7 @@ func (r *recognizer) unitAfter(j int) ([]int, [2]int, bool) {
 			break
 		}
 		if units, end := r.unitsAt(k); len(units) > 0 && end > bt[1] && !r.modifier(k, end) {
-			best, bt = units, [2]int{k, end}
+			best, bt = r.keepUnits(mark, units), [2]int{k, end}
 		}
 		if k > j && r.lx.info[tk.id].roles&rFunction != 0 {
 			break
@@ -331,9 +332,10 @@ func (r *recognizer) modifier(k, end int) bool {
 	return true
 }
 
-// unitsAt returns the claims whose unit phrase starts at token k (longest phrase only).
+// unitsAt returns the claims whose unit phrase starts at token k (longest phrase only), in a
+// buffer that the next call overwrites: keepUnits copies what a mention keeps.
 func (r *recognizer) unitsAt(k int) ([]int, int) {
-	var units []int
+	units := r.unitScratch[:0]
 	best := 0
 	for _, h := range r.hits {
 		if h.t0 != k {
@@ -350,7 +352,16 @@ func (r *recognizer) unitsAt(k int) ([]int, int) {
 			units = append(units, p.target)
 		}
 	}
+	r.unitScratch = units
 	return units, best
+}
+
+// keepUnits stores units at position mark of the draft's unit buffer, dropping what was kept
+// after mark, and returns the stored copy. Mentions share the buffer rather than each
+// allocating its own slice; a slice of it stays valid even once the buffer grows.
+func (r *recognizer) keepUnits(mark int, units []int) []int {
+	r.unitBuf = append(r.unitBuf[:mark], units...)
+	return r.unitBuf[mark:len(r.unitBuf):len(r.unitBuf)]
 }
 
 // bareAfter classifies what follows a number with no unit: nothing (a bare number, "the 26

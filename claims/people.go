@@ -197,7 +197,7 @@ func (m *matcher) office(mt *mention, cl *Claim) {
 	}
 	if m.officeMatches(lo, hi, mt.claim) {
 		m.emitSpan(int(t[lo].start), int(t[hi-1].end), Supports, SevInfo, KindOffice, mt.claim, cl.Office.Title, "",
-			"Agrees with the fact sheet: "+cl.Name+" is "+cl.Office.Title+".")
+			c.set.officeMsg[mt.claim])
 		return
 	}
 	modifier := false
@@ -291,12 +291,8 @@ func (m *matcher) officeWord(j int) bool {
 func (m *matcher) affiliation(mt *mention, cl *Claim) {
 	c := m.c
 	t := c.r.toks
-	s := c.sents[mt.sent]
-	type groupHit struct {
-		t0, t1, claim int
-		tight         bool
-	}
-	var found []groupHit
+	found := m.groupHits[:0]
+	defer func() { m.groupHits = found[:0] }()
 	// Before: the group's name, then at most two words of relation, then the person.
 	for _, h := range c.hits[mt.sent] {
 		p := &c.set.lex.list[h.ph]
@@ -352,7 +348,6 @@ func (m *matcher) affiliation(mt *mention, cl *Claim) {
 			}
 		}
 	}
-	_ = s
 	// One finding per group: the longest name of it, once.
 	for i := 0; i < len(found); i++ {
 		for j := 0; j < len(found); j++ {
@@ -364,23 +359,23 @@ func (m *matcher) affiliation(mt *mention, cl *Claim) {
 		}
 	}
 	for _, g := range found {
-		ok := false
-		for _, gid := range cl.Groups {
-			if c.set.claim(gid) == g.claim {
-				ok = true
+		own := -1
+		for k, gi := range c.set.groups[mt.claim] {
+			if gi == g.claim {
+				own = k
 			}
 		}
 		start, end := int(t[g.t0].start), int(t[g.t1-1].end)
-		if ok {
-			m.emitSpan(start, end, Supports, SevInfo, KindAttribution, g.claim, "", "", "Agrees with the fact sheet: "+cl.Name+" belongs to "+c.set.Claims[g.claim].Name+".")
+		if own >= 0 {
+			m.emitSpan(start, end, Supports, SevInfo, KindAttribution, g.claim, "", "", c.set.belongsMsg[mt.claim][own])
 			continue
 		}
 		var names string
-		for i, gid := range cl.Groups {
+		for i, gi := range c.set.groups[mt.claim] {
 			if i > 0 {
 				names += " / "
 			}
-			names += c.set.Claims[c.set.claim(gid)].Name
+			names += c.set.Claims[gi].Name
 		}
 		sev := SevError
 		if !g.tight || m.negated(g.t0) {
@@ -392,10 +387,16 @@ func (m *matcher) affiliation(mt *mention, cl *Claim) {
 		}
 		sug := ""
 		if len(cl.Groups) == 1 {
-			sug = c.set.Claims[c.set.claim(cl.Groups[0])].Name
+			sug = c.set.Claims[c.set.groups[mt.claim][0]].Name
 		}
 		m.emitSpan(start, end, Contradicts, sev, KindAttribution, mt.claim, names, sug, msg)
 	}
+}
+
+// groupHit is a group named near a person, for affiliation.
+type groupHit struct {
+	t0, t1, claim int
+	tight         bool // right next to the person, or a few words after
 }
 
 // otherPersonAt reports whether token j is part of a person's name other than claim ci.

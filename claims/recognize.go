@@ -79,6 +79,9 @@ type recognizer struct {
 	future   bool // the current clause speaks of the future
 	hits     []phraseHit
 	mentions []mention
+
+	unitBuf     []int // the unit claims of every mention: each mention's units is a slice of it
+	unitScratch []int // unitsAt's result
 }
 
 // ref returns the reference for relative dates at token i.
