@@ -113,40 +113,44 @@ func lexAppend(toks []token, text string, lx *lexicon) []token {
 			allCaps := unicode.IsUpper(r)
 			letters := 1
 			nonASCII := r >= utf8.RuneSelf
+			// An ASCII word is folded and hashed as it is read, for the lexicon's word table; any
+			// other byte sends the word to lookupWord's general path.
+			ascii, h := c < utf8.RuneSelf, hashSeed
+			h = (h ^ uint32(lowerASCII(c))) * hashPrime
 			for j < n {
 				d, sz := rune(text[j]), 1
 				if d < utf8.RuneSelf {
 					// ASCII fast path.
-					if d >= 'a' && d <= 'z' {
-						allCaps = false
+					if cl := asciiClass[d]; cl != 0 {
+						if cl == classLower {
+							allCaps = false
+						}
+						h = (h ^ uint32(lowerASCII(byte(d)))) * hashPrime
 						letters++
 						j++
 						continue
 					}
-					if d >= 'A' && d <= 'Z' || d >= '0' && d <= '9' {
-						letters++
-						j++
-						continue
-					}
+					// No other ASCII byte is a letter, a mark or a digit: only an apostrophe
+					// may go on.
 				} else {
+					ascii = false
 					d, sz = utf8.DecodeRuneInString(text[j:])
-				}
-				if isLetter(d) || unicode.IsMark(d) || (d >= '0' && d <= '9') {
-					if d >= utf8.RuneSelf {
+					if isLetter(d) || unicode.IsMark(d) {
 						nonASCII = true
+						if unicode.IsLower(d) {
+							allCaps = false
+						}
+						letters++
+						j += sz
+						continue
 					}
-					if unicode.IsLower(d) {
-						allCaps = false
-					}
-					letters++
-					j += sz
-					continue
 				}
 				// An apostrophe inside a word: Mexico's, don't, O'Brien.
 				if d == '\'' || d == '’' {
 					if j+sz < n {
 						e, _ := utf8.DecodeRuneInString(text[j+sz:])
 						if isLetter(e) {
+							h = (h ^ '\'') * hashPrime
 							j += sz
 							continue
 						}
@@ -167,6 +171,7 @@ func lexAppend(toks []token, text string, lx *lexicon) []token {
 				if k > j {
 					j = k + 1 // include the final period
 					tk.flags |= fAbbrev
+					ascii = false // the hash does not cover the periods
 				}
 			}
 			if unicode.IsUpper(r) {
@@ -180,7 +185,11 @@ func lexAppend(toks []token, text string, lx *lexicon) []token {
 			}
 			tk.kind, tk.end = tokWord, int32(j)
 			if lx != nil {
-				tk.id = lx.lookupWord(text[i:j], &buf)
+				if ascii {
+					tk.id = lx.lookupASCII(text[i:j], h)
+				} else {
+					tk.id = lx.lookupWord(text[i:j], &buf)
+				}
 			}
 			i = j
 		default:
@@ -195,6 +204,26 @@ func lexAppend(toks []token, text string, lx *lexicon) []token {
 	}
 	return toks
 }
+
+// ASCII letters and digits, the bytes that go on a word.
+const (
+	classLower = 1 + iota
+	classUpper
+	classDigit
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = classLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = classUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = classDigit
+	}
+	return t
+}()
 
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {

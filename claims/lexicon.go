@@ -456,6 +456,27 @@ func equalFoldASCII(folded, w string) bool {
 	return true
 }
 
+// lookupASCII returns the id of the ASCII word folded, given h, the hash of its folded form (the
+// lexer computes it as it reads the word), or 0. It gives what lookupWord gives.
+func (lx *lexicon) lookupASCII(word string, h uint32) int32 {
+	if len(word) > 64 {
+		return 0
+	}
+	if id := lx.idASCII(h, word); id != 0 {
+		return id
+	}
+	// Possessives: "Mexico's" is looked up as "mexico" when the whole form is unknown.
+	if n := len(word); n > 2 && word[n-2] == '\'' && lowerASCII(word[n-1]) == 's' {
+		stem := word[:n-2]
+		h := hashSeed
+		for i := 0; i < len(stem); i++ {
+			h = (h ^ uint32(lowerASCII(stem[i]))) * hashPrime
+		}
+		return lx.idASCII(h, stem)
+	}
+	return 0
+}
+
 // lookupWord returns the id of word folded, or 0. buf holds the folded form of a word that is not
 // ASCII.
 func (lx *lexicon) lookupWord(word string, buf *[64]byte) int32 {
