@@ -33,8 +33,8 @@ type Checker struct {
 	dateTok []bool // per token: inside a date mention
 	numTok  []bool // per token: inside a count mention
 
-	out  []Finding    // findings in the order the matcher makes them, before sorting
-	keys []findingKey // their sort order
+	out    []Finding // findings in the order the matcher makes them, before sorting
+	sorter findingSorter
 }
 
 // NewChecker returns a Checker for set.
@@ -113,7 +113,7 @@ func (c *Checker) Check(text string, opts Options) Report {
 
 	m := matcher{c: c, text: text, out: c.out[:0]}
 	c.out = m.run()
-	rep.Findings, c.keys = sortedFindings(c.out, c.keys)
+	rep.Findings = c.sorter.sorted(c.out)
 	locate(text, rep.Findings)
 	return rep
 }
