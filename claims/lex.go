@@ -190,6 +190,11 @@ func lexAppend(toks []token, text string, lx *lexicon) []token {
 				} else {
 					tk.id = lx.lookupWord(text[i:j], &buf)
 				}
+				// A capitalized unknown word may misspell a name word, so that a name can match
+				// through it.
+				if tk.id == 0 && tk.is(fCap) && j-i >= 5 {
+					tk.alt = lx.typoOf(text[i:j])
+				}
 			}
 			i = j
 		default:

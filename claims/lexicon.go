@@ -58,7 +58,7 @@ type lexicon struct {
 	info []wordInfo
 
 	// Claim-set phrases, indexed by the id of their first word.
-	phrases   [][]int32 // first word id → indexes into list
+	phrases   [][]phraseStart // first word id → the phrases it starts
 	list      []phrase
 	typos     map[string]int32 // one-deletion variants of long name words → the name word's id
 	nameWords map[int32]bool   // ids of words that occur in names, for typo matching
@@ -88,6 +88,12 @@ type phrase struct {
 	canonical string // for names: the canonical spelling of this alias; for units, singularForm
 
 	canonWords []string // for names: the words of canonical as written, for judging spelling
+}
+
+// phraseStart is a phrase as found from its first word.
+type phraseStart struct {
+	ph     int32 // index into list
+	second int32 // id of the phrase's second word, 0 for a one-word phrase: most candidates fail there
 }
 
 // singularForm marks a unit phrase made by dropping the plural "s" of the claim set's noun.
@@ -278,7 +284,11 @@ func newLexicon(set *ClaimSet) *lexicon {
 		for int(words[0]) >= len(lx.phrases) {
 			lx.phrases = append(lx.phrases, nil)
 		}
-		lx.phrases[words[0]] = append(lx.phrases[words[0]], int32(len(lx.list)-1))
+		ps := phraseStart{ph: int32(len(lx.list) - 1)}
+		if len(words) > 1 {
+			ps.second = words[1]
+		}
+		lx.phrases[words[0]] = append(lx.phrases[words[0]], ps)
 	}
 	for i, e := range set.Events {
 		for _, c := range e.Cues {

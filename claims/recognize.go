@@ -182,12 +182,6 @@ func (r *recognizer) isDayOfMonth(i int) bool { _, _, ok := r.dayOfMonth(i); ret
 func (r *recognizer) scanPhrases() {
 	r.hits = r.hits[:0]
 	lx := r.lx
-	// Misspelt name words first, so that a phrase can match through them.
-	for i := r.start; i < r.end; i++ {
-		if tk := &r.toks[i]; tk.kind == tokWord && tk.id == 0 && tk.is(fCap) && tk.end-tk.start >= 5 {
-			tk.alt = lx.typoOf(r.text[tk.start:tk.end])
-		}
-	}
 	for i := r.start; i < r.end; i++ {
 		tk := &r.toks[i]
 		if tk.kind != tokWord && tk.kind != tokNumber {
@@ -211,21 +205,43 @@ func (r *recognizer) scanPhrases() {
 		if len(cands) == 0 {
 			continue
 		}
-		for _, pi := range cands {
-			p := &lx.list[pi]
-			if end, ok := r.matchPhrase(i, p.words); ok {
-				r.hits = append(r.hits, phraseHit{t0: i, t1: end, ph: pi})
+		// The word after this one, as matchPhrase would read it, rules out most longer phrases
+		// before they are tried.
+		second, secondAlt := int32(-1), int32(-1)
+		if j := r.nextWord(i + 1); j < r.end {
+			switch tk := &r.toks[j]; tk.kind {
+			case tokWord:
+				second, secondAlt = tk.id, tk.alt
+			case tokNumber:
+				second = lx.id(r.text[tk.start:tk.end])
+			}
+		}
+		for _, ps := range cands {
+			if ps.second != 0 && ps.second != second && ps.second != secondAlt {
+				continue
+			}
+			if end, ok := r.matchPhrase(i, lx.list[ps.ph].words); ok {
+				r.hits = append(r.hits, phraseHit{t0: i, t1: end, ph: ps.ph})
 			}
 		}
 	}
+}
+
+// nextWord returns the first token from j on that is not a glued hyphen or period: where a
+// phrase's next word must be.
+func (r *recognizer) nextWord(j int) int {
+	for j < r.end && r.toks[j].kind == tokPunct && (r.toks[j].r == '-' || r.toks[j].r == '.') && r.glued(j) {
+		j++
+	}
+	return j
 }
 
 // matchPhrase matches words starting at token i, skipping glued hyphens and periods between words.
 func (r *recognizer) matchPhrase(i int, words []int32) (int, bool) {
 	j := i
 	for k, w := range words {
-		for k > 0 && j < r.end && r.toks[j].kind == tokPunct && (r.toks[j].r == '-' || r.toks[j].r == '.') && r.glued(j) {
-			j++
+		if k > 0 {
+			j = r.nextWord(j)
 		}
 		if j >= r.end {
 			return 0, false
