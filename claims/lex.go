@@ -55,22 +55,11 @@ func lexAppend(toks []token, text string, lx *lexicon) []token {
 	i := 0
 	n := len(text)
 	for i < n {
+		i, flags, newlines = skipSpace(text, i, flags, newlines)
+		if i >= n {
+			break
+		}
 		c := text[i]
-		// White space.
-		if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
-			flags |= fSpace
-			i++
-			continue
-		}
-		if c == '\n' {
-			flags |= fSpace | fNewline
-			newlines++
-			if newlines >= 2 {
-				flags |= fBlank
-			}
-			i++
-			continue
-		}
 		var r rune
 		size := 1
 		if c < utf8.RuneSelf {
@@ -118,18 +107,18 @@ func lexAppend(toks []token, text string, lx *lexicon) []token {
 			ascii, h := c < utf8.RuneSelf, hashSeed
 			h = (h ^ uint32(lowerASCII(c))) * hashPrime
 			for j < n {
+				// ASCII letters and digits, in a loop of their own: most words are nothing else.
+				k, hk, lower := asciiRun(text, j, h)
+				if k > j {
+					letters += k - j
+					j, h = k, hk
+					allCaps = allCaps && !lower
+					if j >= n {
+						break
+					}
+				}
 				d, sz := rune(text[j]), 1
 				if d < utf8.RuneSelf {
-					// ASCII fast path.
-					if cl := asciiClass[d]; cl != 0 {
-						if cl == classLower {
-							allCaps = false
-						}
-						h = (h ^ uint32(lowerASCII(byte(d)))) * hashPrime
-						letters++
-						j++
-						continue
-					}
 					// No other ASCII byte is a letter, a mark or a digit: only an apostrophe
 					// may go on.
 				} else {
@@ -210,14 +199,51 @@ func lexAppend(toks []token, text string, lx *lexicon) []token {
 	return toks
 }
 
-// ASCII letters and digits, the bytes that go on a word.
+// skipSpace skips ASCII white space from i on, adding to the flags of the next token and to the
+// count of line breaks before it.
+func skipSpace(text string, i int, flags uint16, newlines int) (int, uint16, int) {
+	for ; i < len(text); i++ {
+		switch text[i] {
+		case ' ', '\t', '\r', '\f', '\v':
+			flags |= fSpace
+		case '\n':
+			flags |= fSpace | fNewline
+			newlines++
+			if newlines >= 2 {
+				flags |= fBlank
+			}
+		default:
+			return i, flags, newlines
+		}
+	}
+	return i, flags, newlines
+}
+
+// asciiRun reads the ASCII letters and digits of a word from j on, hashing each folded byte
+// into h. It returns where the run ends, the hash, and whether the run held a lower-case letter.
+// It is the lexer's innermost loop.
+func asciiRun(text string, j int, h uint32) (int, uint32, bool) {
+	var lower uint8
+	for ; j < len(text); j++ {
+		c := text[j]
+		cl := asciiClass[c]
+		if cl == 0 {
+			break
+		}
+		lower |= cl & classLower
+		h = (h ^ uint32(c|0x20)) * hashPrime // c|0x20 folds a letter and keeps a digit
+	}
+	return j, h, lower != 0
+}
+
+// ASCII letters and digits, the bytes that go on a word; zero for every other byte.
 const (
-	classLower = 1 + iota
+	classLower = 1 << iota
 	classUpper
 	classDigit
 )
 
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+var asciiClass = func() (t [256]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] = classLower
 	}
