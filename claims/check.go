@@ -4,7 +4,10 @@ package claims
 // cannot fail: any input, including invalid UTF-8, yields findings whose spans lie inside the
 // text, sorted by start.
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // Options tune one check.
 type Options struct {
@@ -26,12 +29,12 @@ type Checker struct {
 	set    *ClaimSet
 	r      recognizer
 	sents  []sentence
-	clause []int32
+	clause []int32       // per token: its clause, numbered across the draft
+	breaks []int32       // per token and one past: the clause-breaking marks before it (see segment)
 	hits   [][]phraseHit // phrase hits of each sentence
 	best   []int         // for each mention: the event it was judged to be about, or -1
 
 	dateTok []bool // per token: inside a date mention
-	numTok  []bool // per token: inside a count mention
 
 	out    []Finding // findings in the order the matcher makes them, before sorting
 	sorter findingSorter
@@ -64,55 +67,50 @@ func (c *Checker) Check(text string, opts Options) Report {
 		r.toks = make([]token, 0, len(text)/5)
 	}
 	r.toks = lexAppend(r.toks, text, set.lex)
-	c.sents, c.clause = segment(text, r.toks, set.lex, c.sents, c.clause)
+	c.sents, c.clause, c.breaks = segment(text, r.toks, set.lex, c.sents, c.clause, c.breaks)
 
 	rep := Report{Reference: set.AsOf}
+	datelineAt := -1 // the first token of the draft's own dateline, whose mention states no fact
 	if opts.Dateline.Day > 0 {
 		rep.Reference = opts.Dateline
-	} else if d, t0, t1, ok := c.dateline(); ok {
+	} else if d, t0, _, ok := c.dateline(); ok {
 		rep.Reference, rep.Dateline = d, true
-		_ = t0
-		_ = t1
+		datelineAt = t0
 	}
 	r.refDay = dayNumber(rep.Reference.Year, rep.Reference.Month, rep.Reference.Day)
 
-	// Recognize mentions sentence by sentence, keeping each sentence's phrase hits.
+	// Recognize mentions sentence by sentence, keeping each sentence's phrase hits, and judge
+	// each sentence's mentions as soon as they are found: the matcher reads nothing of later
+	// sentences, and reads this one's tokens, hits and mentions while they are still in the
+	// processor's caches.
 	for len(c.hits) < len(c.sents) {
 		c.hits = append(c.hits, nil)
 	}
+	c.dateTok = slices.Grow(c.dateTok[:0], len(r.toks))[:len(r.toks)]
+	clear(c.dateTok)
+	m := matcher{c: c, text: text, out: c.out[:0]}
+	m.start()
 	for si, s := range c.sents {
 		r.start, r.end = s.t0, s.t1
 		r.hits = c.hits[si][:0]
 		r.scanPhrases()
 		c.hits[si] = r.hits
+		first := len(r.mentions)
 		r.recognize(si)
-	}
-	if rep.Dateline {
-		c.markDateline()
-	}
-	c.dateTok = c.dateTok[:0]
-	for range r.toks {
-		c.dateTok = append(c.dateTok, false)
-	}
-	c.numTok = c.numTok[:0]
-	for range r.toks {
-		c.numTok = append(c.numTok, false)
-	}
-	for _, mt := range r.mentions {
-		switch mt.kind {
-		case KindDate, KindWeekday:
-			for k := mt.t0; k < mt.t1; k++ {
-				c.dateTok[k] = true
+		for i := first; i < len(r.mentions); i++ {
+			mt := &r.mentions[i]
+			if datelineAt >= 0 && mt.kind == KindDate && mt.t0 == datelineAt {
+				mt.dateline, datelineAt = true, -1
 			}
-		case KindCount:
-			for k := mt.t0; k < mt.t1; k++ {
-				c.numTok[k] = true
+			if mt.kind == KindDate || mt.kind == KindWeekday {
+				for k := mt.t0; k < mt.t1; k++ {
+					c.dateTok[k] = true
+				}
 			}
 		}
+		m.judge(first)
 	}
-
-	m := matcher{c: c, text: text, out: c.out[:0]}
-	c.out = m.run()
+	c.out = m.finish()
 	rep.Findings = c.sorter.sorted(c.out)
 	locate(text, rep.Findings)
 	return rep
@@ -149,19 +147,4 @@ func (c *Checker) dateline() (Date, int, int, bool) {
 		}
 	}
 	return Date{}, 0, 0, false
-}
-
-// markDateline marks the mention of the dateline itself, which states no fact to check.
-func (c *Checker) markDateline() {
-	_, t0, _, ok := c.dateline()
-	if !ok {
-		return
-	}
-	for i := range c.r.mentions {
-		m := &c.r.mentions[i]
-		if m.kind == KindDate && m.t0 == t0 {
-			m.dateline = true
-			return
-		}
-	}
 }

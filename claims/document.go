@@ -36,11 +36,14 @@ func isClauseBreak(tk *token, lx *lexicon) bool {
 	return tk.kind == tokWord && lx.info[tk.id].roles&rClause != 0
 }
 
-// segment splits the tokens into sentences and numbers each token's clause.
-func segment(text string, toks []token, lx *lexicon, sents []sentence, clause []int32) ([]sentence, []int32) {
+// segment splits the tokens into sentences and numbers each token's clause. It also counts,
+// for each token and for the end, the clause-breaking marks (; : — ( ) [ ]) before it, so that
+// whether any lies between two tokens is one subtraction.
+func segment(text string, toks []token, lx *lexicon, sents []sentence, clause, breaks []int32) ([]sentence, []int32, []int32) {
 	sents = sents[:0]
 	clause = clause[:0]
-	para, cl := 0, int32(0)
+	breaks = breaks[:0]
+	para, cl, marks := 0, int32(0), int32(0)
 	start := 0
 	sub := false // the sentence opened with a subordinate clause not yet closed
 	var buf [64]byte
@@ -51,13 +54,17 @@ func segment(text string, toks []token, lx *lexicon, sents []sentence, clause []
 			start = i
 			para++
 			cl++
-		} else if i > start && endsSentence(text, toks, i, &buf) {
+		} else if i > start && tk.flags&fSpace != 0 && endsSentence(text, toks, i, &buf) {
 			sents = append(sents, sentence{start, i, para})
 			start = i
 			cl++
 		}
+		breaks = append(breaks, marks)
 		if isClauseBreak(tk, lx) {
 			cl++
+			if tk.kind == tokPunct {
+				marks++
+			}
 			// "After a packed hearing, the council voted": the comma closes a sentence's
 			// opening subordinate clause.
 			sub = i == start
@@ -70,7 +77,7 @@ func segment(text string, toks []token, lx *lexicon, sents []sentence, clause []
 	if start < len(toks) {
 		sents = append(sents, sentence{start, len(toks), para})
 	}
-	return sents, clause
+	return sents, clause, append(breaks, marks)
 }
 
 func startsLower(text string, tk *token) bool {

@@ -36,6 +36,7 @@ type matcher struct {
 	dateHits      []dateHit   // dates of the current sentence that are an event's date
 	force         map[int]int // mention → the event a measured gap proved it is about
 	lastDateClaim int         // set by eventDate
+	nextSent      int         // the next sentence to enter
 	nextMention   int         // the first mention of the sentence being entered
 	contra        []contradiction
 	groupHits     []groupHit // affiliation's, reused
@@ -54,7 +55,8 @@ const (
 	fitMonth      = 0.15 // a month or a season that fits one: many facts share a month
 )
 
-func (m *matcher) run() []Finding {
+// start prepares the matcher for a draft.
+func (m *matcher) start() {
 	c := m.c
 	ne := len(c.set.Events)
 	m.evScore = make([]float64, ne)
@@ -69,17 +71,23 @@ func (m *matcher) run() []Finding {
 		m.cueH[i] = -1
 	}
 	c.best = c.best[:0]
+}
+
+// judge judges the mentions from the one numbered first on: those of the sentence just
+// recognized. Sentences are entered in order, every one up to the mention's, so that every
+// sentence's cues carry over.
+func (m *matcher) judge(first int) {
+	c := m.c
 	ms := c.r.mentions
-	for range ms {
+	for range ms[first:] {
 		c.best = append(c.best, -1)
 	}
-	next := 0 // the next sentence to enter, so that every sentence's cues carry over
-	for i := range ms {
+	for i := first; i < len(ms); i++ {
 		mt := &ms[i]
-		for next <= mt.sent {
+		for m.nextSent <= mt.sent {
 			m.nextMention = i
-			m.enterSentence(next)
-			next++
+			m.enterSentence(m.nextSent)
+			m.nextSent++
 		}
 		switch {
 		case mt.kind == KindName:
@@ -94,6 +102,10 @@ func (m *matcher) run() []Finding {
 			m.quantity(i)
 		}
 	}
+}
+
+// finish runs the checks that need the whole draft and returns the findings.
+func (m *matcher) finish() []Finding {
 	m.mutual()
 	m.internal()
 	return m.out
@@ -174,10 +186,8 @@ func (m *matcher) cueWeight(t0, t1, h0, h1 int) (w float64, near bool) {
 	if h0 >= t1 {
 		a, b = t1, h0
 	}
-	for i := a; i < b; i++ {
-		if tk := &c.r.toks[i]; tk.kind == tokPunct && isClauseBreak(tk, c.set.lex) {
-			return w, false
-		}
+	if a < b && c.breaks[b] > c.breaks[a] {
+		return w, false // a semicolon, colon, dash or bracket between
 	}
 	return math.Max(w, conjFloor), true
 }
