@@ -11,7 +11,9 @@ package claims
 // unambiguous, as a warning when it is not; it is unknown when no claim could be meant.
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -40,6 +42,88 @@ type matcher struct {
 	nextMention   int         // the first mention of the sentence being entered
 	contra        []contradiction
 	groupHits     []groupHit // affiliation's, reused
+
+	cur, other sentenceCues // the cues of the sentence at hand, and of one other (see cues)
+	primary    []bool       // per event: the story's main event
+}
+
+// sentenceCues holds one sentence's phrase hits sorted by what they stand for, each list in the
+// order of the hits, so that the matcher's many questions about a sentence (for every mention,
+// every token near a name) read only the hits that can answer them.
+type sentenceCues struct {
+	si      int      // the sentence; -1 before any
+	events  []cueHit // event cues
+	claims  []cueHit // claim cues
+	persons []cueHit // names of people
+	groups  []cueHit // names of groups
+	offices []cueHit // office titles
+	quals   []cueHit // office qualifiers
+}
+
+// cueHit is a phrase hit of a sentence, with what matching asks of it.
+type cueHit struct {
+	hi     int  // index among the sentence's hits
+	t0, t1 int  // token range
+	target int  // the event or claim the phrase stands for
+	total  bool // it starts with a word of totals ("bringing the total to 55")
+}
+
+func (h *cueHit) covers(j int) bool { return h.t0 <= j && j < h.t1 }
+
+// build sorts the hits of sentence si.
+func (sc *sentenceCues) build(c *Checker, si int) {
+	sc.si = si
+	sc.events, sc.claims, sc.persons = sc.events[:0], sc.claims[:0], sc.persons[:0]
+	sc.groups, sc.offices, sc.quals = sc.groups[:0], sc.offices[:0], sc.quals[:0]
+	lx := c.set.lex
+	for hi, h := range c.hits[si] {
+		p := &lx.list[h.ph]
+		ch := cueHit{hi: hi, t0: h.t0, t1: h.t1, target: p.target}
+		switch p.role {
+		case phEventCue:
+			tk := &c.r.toks[h.t0]
+			ch.total = tk.kind == tokWord && tk.id != wAll && lx.info[tk.id].roles&rTotal != 0
+			sc.events = append(sc.events, ch)
+		case phClaimCue:
+			sc.claims = append(sc.claims, ch)
+		case phName:
+			if c.set.Claims[p.target].Kind == ClaimPerson {
+				sc.persons = append(sc.persons, ch)
+			} else {
+				sc.groups = append(sc.groups, ch)
+			}
+		case phOffice:
+			sc.offices = append(sc.offices, ch)
+		case phQualifier:
+			sc.quals = append(sc.quals, ch)
+		}
+	}
+}
+
+// cues returns the sorted hits of sentence si: those of the sentence at hand, built when it was
+// entered, or those of another, built now.
+func (m *matcher) cues(si int) *sentenceCues {
+	if m.cur.si == si {
+		return &m.cur
+	}
+	if m.other.si != si {
+		m.other.build(m.c, si)
+	}
+	return &m.other
+}
+
+// sentenceOf returns the sentence holding token j, or -1.
+func (m *matcher) sentenceOf(j int) int {
+	c := m.c
+	if s := m.prevSent; s >= 0 && c.sents[s].t0 <= j && j < c.sents[s].t1 {
+		return s
+	}
+	// Sentences are in order and leave no token out: the last one starting at or before j.
+	i, _ := slices.BinarySearchFunc(c.sents, j+1, func(s sentence, t int) int { return cmp.Compare(s.t0, t) })
+	if i--; i >= 0 && c.sents[i].t0 <= j && j < c.sents[i].t1 {
+		return i
+	}
+	return -1
 }
 
 // Evidence strengths.
@@ -64,6 +148,11 @@ func (m *matcher) start() {
 	m.prevEv = make([]float64, ne)
 	m.sentEv = make([]float64, ne)
 	m.prevPara, m.prevSent = -1, -1
+	m.cur.si, m.other.si = -1, -1
+	m.primary = make([]bool, ne)
+	for e := range c.set.Events {
+		m.primary[e] = c.set.Events[e].Primary
+	}
 	m.force = map[int]int{}
 	m.cueW = make([]float64, len(c.set.Claims))
 	m.cueH = make([]int, len(c.set.Claims))
@@ -128,11 +217,9 @@ func (m *matcher) enterSentence(si int) {
 	for e := range m.sentEv {
 		m.sentEv[e] = 0
 	}
-	for _, h := range c.hits[si] {
-		p := &c.set.lex.list[h.ph]
-		if p.role == phEventCue {
-			m.sentEv[p.target] = math.Max(m.sentEv[p.target], 0.6)
-		}
+	m.cur.build(c, si)
+	for _, h := range m.cur.events {
+		m.sentEv[h.target] = math.Max(m.sentEv[h.target], 0.6)
 	}
 	m.prevSent = si
 	m.dateHits = m.dateHits[:0]
@@ -209,23 +296,21 @@ func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 	for e := range m.evScore {
 		m.evScore[e], m.evCue[e] = 0, -1
 	}
-	hits := c.hits[si]
 	any := false
-	for hi, h := range hits {
-		p := &c.set.lex.list[h.ph]
-		if p.role != phEventCue || (h.t0 < t1 && h.t1 > t0) {
-			continue // not an event cue, or the mention itself
+	for _, h := range m.cues(si).events {
+		if h.t0 < t1 && h.t1 > t0 {
+			continue // the mention itself
 		}
 		if dateOnly && c.dateTok[h.t0] {
 			continue // another date speaks of its own event, not of this one
 		}
-		if tk := &c.r.toks[h.t0]; h.t0 >= t1+2 && tk.kind == tokWord && tk.id != wAll && c.set.lex.info[tk.id].roles&rTotal != 0 {
+		if h.t0 >= t1+2 && h.total {
 			continue // "29 prisoners, bringing the total to 55": a total speaks of the number after it
 		}
 		w, near := m.cueWeight(t0, t1, h.t0, h.t1)
 		any = any || near
-		if w > m.evScore[p.target] {
-			m.evScore[p.target], m.evCue[p.target] = w, hi
+		if w > m.evScore[h.target] {
+			m.evScore[h.target], m.evCue[h.target] = w, h.hi
 		}
 	}
 	// A date to the day that is an event's date names that event as surely as a cue.
@@ -251,9 +336,7 @@ func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 		if m.prevEv[e]*carry > m.evScore[e] {
 			m.evScore[e], m.evCue[e] = m.prevEv[e]*carry, -1
 		}
-	}
-	for e, ev := range c.set.Events {
-		if ev.Primary && m.evScore[e] < primaryAmb {
+		if m.primary[e] && m.evScore[e] < primaryAmb {
 			m.evScore[e] = primaryAmb
 		}
 	}
@@ -267,17 +350,16 @@ func (m *matcher) claimCues(mt *mention) {
 		m.cueW[ci], m.cueH[ci] = 0, -1
 	}
 	m.touched = m.touched[:0]
-	for hi, h := range c.hits[mt.sent] {
-		p := &c.set.lex.list[h.ph]
-		if p.role != phClaimCue || (h.t0 < mt.t1 && h.t1 > mt.t0) {
+	for _, h := range m.cues(mt.sent).claims {
+		if h.t0 < mt.t1 && h.t1 > mt.t0 {
 			continue
 		}
 		w := proximity(distance(mt.t0, mt.t1, h.t0, h.t1), c.clause[h.t0] == c.clause[mt.t0])
-		if w > m.cueW[p.target] {
-			if m.cueW[p.target] == 0 {
-				m.touched = append(m.touched, p.target)
+		if w > m.cueW[h.target] {
+			if m.cueW[h.target] == 0 {
+				m.touched = append(m.touched, h.target)
 			}
-			m.cueW[p.target], m.cueH[p.target] = w, hi
+			m.cueW[h.target], m.cueH[h.target] = w, h.hi
 		}
 	}
 }

@@ -116,35 +116,26 @@ func (m *matcher) titleRun(t0 int, person int) (int, int, bool, bool) {
 
 // isQualifier reports whether a qualifier phrase of the person's office covers token j.
 func (m *matcher) isQualifier(j, person int) bool {
-	for _, h := range m.sentHits(j) {
-		p := &m.c.set.lex.list[h.ph]
-		if p.role == phQualifier && p.target == person && h.t0 <= j && j < h.t1 {
+	for _, h := range m.sentCues(j).quals {
+		if h.target == person && h.covers(j) {
 			return true
 		}
 	}
 	return false
 }
 
-// sentHits returns the phrase hits of the sentence holding token j.
-func (m *matcher) sentHits(j int) []phraseHit {
-	c := m.c
-	s := m.prevSent
-	if s >= 0 && c.sents[s].t0 <= j && j < c.sents[s].t1 {
-		return c.hits[s]
+// sentCues returns the sorted hits of the sentence holding token j.
+func (m *matcher) sentCues(j int) *sentenceCues {
+	if si := m.sentenceOf(j); si >= 0 {
+		return m.cues(si)
 	}
-	for si := range c.sents {
-		if c.sents[si].t0 <= j && j < c.sents[si].t1 {
-			return c.hits[si]
-		}
-	}
-	return nil
+	return &sentenceCues{}
 }
 
 // groupAt reports whether token j is part of a group's name.
 func (m *matcher) groupAt(j int) bool {
-	for _, h := range m.sentHits(j) {
-		p := &m.c.set.lex.list[h.ph]
-		if p.role == phName && m.c.set.Claims[p.target].Kind == ClaimGroup && h.t0 <= j && j < h.t1 {
+	for _, h := range m.sentCues(j).groups {
+		if h.covers(j) {
 			return true
 		}
 	}
@@ -153,9 +144,8 @@ func (m *matcher) groupAt(j int) bool {
 
 // nameAt reports whether token j is part of a person's name.
 func (m *matcher) nameAt(j int) bool {
-	for _, h := range m.sentHits(j) {
-		p := &m.c.set.lex.list[h.ph]
-		if p.role == phName && m.c.set.Claims[p.target].Kind == ClaimPerson && h.t0 <= j && j < h.t1 {
+	for _, h := range m.sentCues(j).persons {
+		if h.covers(j) {
 			return true
 		}
 	}
@@ -164,9 +154,8 @@ func (m *matcher) nameAt(j int) bool {
 
 // officeMatches reports whether tokens [lo,hi) are exactly one of the person's office phrases.
 func (m *matcher) officeMatches(lo, hi, person int) bool {
-	for _, h := range m.sentHits(lo) {
-		p := &m.c.set.lex.list[h.ph]
-		if p.role == phOffice && p.target == person && h.t0 == lo && h.t1 >= hi {
+	for _, h := range m.sentCues(lo).offices {
+		if h.target == person && h.t0 == lo && h.t1 >= hi {
 			return true
 		}
 	}
@@ -175,9 +164,8 @@ func (m *matcher) officeMatches(lo, hi, person int) bool {
 
 // knownOffice reports whether tokens [lo,hi) are exactly some person's office in the claim set.
 func (m *matcher) knownOffice(lo, hi int) bool {
-	for _, h := range m.sentHits(lo) {
-		p := &m.c.set.lex.list[h.ph]
-		if p.role == phOffice && h.t0 == lo && h.t1 >= hi {
+	for _, h := range m.sentCues(lo).offices {
+		if h.t0 == lo && h.t1 >= hi {
 			return true
 		}
 	}
@@ -277,9 +265,8 @@ func (m *matcher) appositive(mt *mention) (int, int, bool, bool) {
 
 // officeWord reports whether token j is inside some office phrase of the claim set.
 func (m *matcher) officeWord(j int) bool {
-	for _, h := range m.sentHits(j) {
-		p := &m.c.set.lex.list[h.ph]
-		if p.role == phOffice && h.t0 <= j && j < h.t1 {
+	for _, h := range m.sentCues(j).offices {
+		if h.covers(j) {
 			return true
 		}
 	}
@@ -294,11 +281,7 @@ func (m *matcher) affiliation(mt *mention, cl *Claim) {
 	found := m.groupHits[:0]
 	defer func() { m.groupHits = found[:0] }()
 	// Before: the group's name, then at most two words of relation, then the person.
-	for _, h := range c.hits[mt.sent] {
-		p := &c.set.lex.list[h.ph]
-		if p.role != phName || c.set.Claims[p.target].Kind != ClaimGroup {
-			continue
-		}
+	for _, h := range m.cues(mt.sent).groups {
 		if h.t1 <= mt.t0 && mt.t0-h.t1 <= 2 {
 			rel := h.t1 == mt.t0
 			for j := h.t1; j < mt.t0; j++ {
@@ -311,9 +294,9 @@ func (m *matcher) affiliation(mt *mention, cl *Claim) {
 				}
 			}
 			if rel && !(h.t1 == mt.t0 && t[h.t1-1].kind == tokWord) {
-				found = append(found, groupHit{h.t0, h.t1, p.target, true})
+				found = append(found, groupHit{h.t0, h.t1, h.target, true})
 			} else if rel && h.t1 < mt.t0 {
-				found = append(found, groupHit{h.t0, h.t1, p.target, true})
+				found = append(found, groupHit{h.t0, h.t1, h.target, true})
 			}
 			continue
 		}
@@ -344,7 +327,7 @@ func (m *matcher) affiliation(mt *mention, cl *Claim) {
 				}
 			}
 			if !blocked {
-				found = append(found, groupHit{h.t0, h.t1, p.target, h.t0-mt.t1 <= 6})
+				found = append(found, groupHit{h.t0, h.t1, h.target, h.t0-mt.t1 <= 6})
 			}
 		}
 	}
@@ -401,9 +384,8 @@ type groupHit struct {
 
 // otherPersonAt reports whether token j is part of a person's name other than claim ci.
 func (m *matcher) otherPersonAt(j, ci int) bool {
-	for _, h := range m.sentHits(j) {
-		p := &m.c.set.lex.list[h.ph]
-		if p.role == phName && p.target != ci && m.c.set.Claims[p.target].Kind == ClaimPerson && h.t0 <= j && j < h.t1 {
+	for _, h := range m.sentCues(j).persons {
+		if h.target != ci && h.covers(j) {
 			return true
 		}
 	}
@@ -422,14 +404,13 @@ func (m *matcher) attribution(mi int, mt *mention, cl *Claim) {
 	for e := range m.evScore {
 		m.evScore[e], m.evCue[e] = 0, -1
 	}
-	for hi, h := range c.hits[mt.sent] {
-		p := &c.set.lex.list[h.ph]
-		if p.role != phEventCue || m.nameAt(h.t0) || m.personCue(h) {
+	for _, h := range m.cues(mt.sent).events {
+		if m.nameAt(h.t0) || m.personCue(h.t0, h.t1) {
 			continue
 		}
 		w := proximity(distance(mt.t0, mt.t1, h.t0, h.t1), c.clause[h.t0] == c.clause[mt.t0])
-		if w > m.evScore[p.target] {
-			m.evScore[p.target], m.evCue[p.target] = w, hi
+		if w > m.evScore[h.target] {
+			m.evScore[h.target], m.evCue[h.target] = w, h.hi
 		}
 	}
 	if m.evScore[own] > 0 {
@@ -473,12 +454,14 @@ func (m *matcher) attribution(mi int, mt *mention, cl *Claim) {
 	m.emit(mt, Contradicts, sev, KindAttribution, mt.claim, c.set.Events[own].Label, "", msg)
 }
 
-// personCue reports whether a cue hit is itself the name of a person or group.
-func (m *matcher) personCue(h phraseHit) bool {
-	for _, h2 := range m.c.hits[m.prevSent] {
-		p := &m.c.set.lex.list[h2.ph]
-		if p.role == phName && h2.t0 <= h.t0 && h.t1 <= h2.t1 {
-			return true
+// personCue reports whether a cue hit at tokens [t0,t1) is itself the name of a person or group.
+func (m *matcher) personCue(t0, t1 int) bool {
+	sc := m.cues(m.prevSent)
+	for _, names := range [2][]cueHit{sc.persons, sc.groups} {
+		for _, h := range names {
+			if h.t0 <= t0 && t1 <= h.t1 {
+				return true
+			}
 		}
 	}
 	return false
