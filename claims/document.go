@@ -6,6 +6,8 @@ package claims
 // ("Feb.", "U.S.", "Mr.", an initial). Clauses, which weigh context, split at ; : — ( ) and at
 // words like "but" and "while".
 
+import "slices"
+
 // sentence is a token range of a draft.
 type sentence struct {
 	t0, t1 int // token range, half-open
@@ -41,25 +43,29 @@ func isClauseBreak(tk *token, lx *lexicon) bool {
 // whether any lies between two tokens is one subtraction.
 func segment(text string, toks []token, lx *lexicon, sents []sentence, clause, breaks []int32) ([]sentence, []int32, []int32) {
 	sents = sents[:0]
-	clause = clause[:0]
-	breaks = breaks[:0]
+	clause = slices.Grow(clause[:0], len(toks))[:len(toks)]
+	breaks = slices.Grow(breaks[:0], len(toks)+1)[:len(toks)+1]
 	para, cl, marks := 0, int32(0), int32(0)
 	start := 0
 	sub := false // the sentence opened with a subordinate clause not yet closed
 	var buf [64]byte
 	for i := range toks {
 		tk := &toks[i]
-		if i > start && tk.is(fNewline) && (tk.is(fBlank) || !startsLower(text, tk)) {
-			sents = append(sents, sentence{start, i, para})
-			start = i
-			para++
-			cl++
-		} else if i > start && tk.flags&fSpace != 0 && endsSentence(text, toks, i, &buf) {
-			sents = append(sents, sentence{start, i, para})
-			start = i
-			cl++
+		// A sentence ends only where space comes first (a line break is space too), and, unless
+		// at a line break, only after a mark: most tokens are neither.
+		if i > start && tk.flags&fSpace != 0 {
+			if tk.is(fNewline) && (tk.is(fBlank) || !startsLower(text, tk)) {
+				sents = append(sents, sentence{start, i, para})
+				start = i
+				para++
+				cl++
+			} else if toks[i-1].kind == tokPunct && endsSentence(text, toks, i, &buf) {
+				sents = append(sents, sentence{start, i, para})
+				start = i
+				cl++
+			}
 		}
-		breaks = append(breaks, marks)
+		breaks[i] = marks
 		if isClauseBreak(tk, lx) {
 			cl++
 			if tk.kind == tokPunct {
@@ -72,12 +78,13 @@ func segment(text string, toks []token, lx *lexicon, sents []sentence, clause, b
 			cl++
 			sub = false
 		}
-		clause = append(clause, cl)
+		clause[i] = cl
 	}
+	breaks[len(toks)] = marks
 	if start < len(toks) {
 		sents = append(sents, sentence{start, len(toks), para})
 	}
-	return sents, clause, append(breaks, marks)
+	return sents, clause, breaks
 }
 
 func startsLower(text string, tk *token) bool {
