@@ -453,13 +453,14 @@ func (lx *lexicon) idASCII(h uint32, w string) int32 {
 	return 0
 }
 
-// equalFoldASCII reports whether the ASCII word w, in lower case, is folded.
+// equalFoldASCII reports whether w, in lower case, is folded. w holds only ASCII letters, digits
+// and apostrophes, the bytes the lexer lets into an ASCII word, and c|0x20 lowers each of them.
 func equalFoldASCII(folded, w string) bool {
 	if len(folded) != len(w) {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		if folded[i] != lowerASCII(w[i]) {
+		if folded[i] != w[i]|0x20 {
 			return false
 		}
 	}
@@ -467,7 +468,8 @@ func equalFoldASCII(folded, w string) bool {
 }
 
 // lookupASCII returns the id of the ASCII word folded, given h, the hash of its folded form (the
-// lexer computes it as it reads the word), or 0. It gives what lookupWord gives.
+// lexer computes it as it reads the word), or 0. It gives what lookupWord gives. The word holds
+// only letters, digits and apostrophes.
 func (lx *lexicon) lookupASCII(word string, h uint32) int32 {
 	if len(word) > 64 {
 		return 0
