@@ -62,7 +62,7 @@ func (c *Checker) Check(text string, opts Options) Report {
 	set := c.set
 	r := &c.r
 	*r = recognizer{text: text, toks: r.toks[:0], lx: set.lex, set: set, hits: r.hits[:0], mentions: r.mentions[:0],
-		unitBuf: r.unitBuf[:0], unitScratch: r.unitScratch}
+		unitBuf: r.unitBuf[:0], unitScratch: r.unitScratch, hitFrom: r.hitFrom}
 	if cap(r.toks) < len(text)/5 {
 		r.toks = make([]token, 0, len(text)/5)
 	}

@@ -324,8 +324,8 @@ func (r *recognizer) modifier(k, end int) bool {
 	if end >= r.end || r.toks[end].kind != tokWord || r.lx.info[r.toks[end].id].roles&rFunction != 0 {
 		return false
 	}
-	for _, h := range r.hits {
-		if h.t0 == k && h.t1 == end && r.lx.list[h.ph].role == phUnit && r.lx.list[h.ph].canonical != singularForm {
+	for _, h := range r.hitsAt(k) {
+		if h.t1 == end && r.lx.list[h.ph].role == phUnit && r.lx.list[h.ph].canonical != singularForm {
 			return false
 		}
 	}
@@ -337,10 +337,7 @@ func (r *recognizer) modifier(k, end int) bool {
 func (r *recognizer) unitsAt(k int) ([]int, int) {
 	units := r.unitScratch[:0]
 	best := 0
-	for _, h := range r.hits {
-		if h.t0 != k {
-			continue
-		}
+	for _, h := range r.hitsAt(k) {
 		p := &r.lx.list[h.ph]
 		if p.role != phUnit {
 			continue

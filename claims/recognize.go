@@ -5,6 +5,8 @@ package claims
 // recognizer in its own file. A token belongs to at most one typed mention: longer forms are
 // tried first ("Tuesday, Aug. 12, 2025" before "Tuesday", "90 days" before "90").
 
+import "slices"
+
 // Kind is the kind of a mention and of its finding.
 type Kind string
 
@@ -78,6 +80,7 @@ type recognizer struct {
 	end      int
 	future   bool // the current clause speaks of the future
 	hits     []phraseHit
+	hitFrom  []int32 // per token of the sentence, and one past: the first of its hits (see hitsAt)
 	mentions []mention
 
 	unitBuf     []int // the unit claims of every mention: each mention's units is a slice of it
@@ -181,8 +184,10 @@ func (r *recognizer) isDayOfMonth(i int) bool { _, _, ok := r.dayOfMonth(i); ret
 // scanPhrases finds the claim set's phrases in the current sentence, longest first at each token.
 func (r *recognizer) scanPhrases() {
 	r.hits = r.hits[:0]
+	r.hitFrom = slices.Grow(r.hitFrom[:0], r.end-r.start+1)[:r.end-r.start+1]
 	lx := r.lx
 	for i := r.start; i < r.end; i++ {
+		r.hitFrom[i-r.start] = int32(len(r.hits))
 		tk := &r.toks[i]
 		if tk.kind != tokWord && tk.kind != tokNumber {
 			continue
@@ -225,6 +230,16 @@ func (r *recognizer) scanPhrases() {
 			}
 		}
 	}
+	r.hitFrom[r.end-r.start] = int32(len(r.hits))
+}
+
+// hitsAt returns the phrase hits of the current sentence that start at token k. scanPhrases
+// finds them in token order and notes where each token's begin.
+func (r *recognizer) hitsAt(k int) []phraseHit {
+	if k < r.start || k >= r.end {
+		return nil
+	}
+	return r.hits[r.hitFrom[k-r.start]:r.hitFrom[k-r.start+1]]
 }
 
 // nextWord returns the first token from j on that is not a glued hyphen or period: where a
