@@ -613,6 +613,11 @@ func (m *matcher) mutual() {
 		a := &m.contra[i]
 		for j := i + 1; j < len(m.contra); j++ {
 			b := &m.contra[j]
+			if ms[b.mention].sent != ms[a.mention].sent {
+				// Contradictions come in mention order, and a cue lies in its mention's
+				// sentence: none further on can rest on this one.
+				break
+			}
 			if !inside(a, b.mention) || !inside(b, a.mention) {
 				continue
 			}
