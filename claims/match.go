@@ -42,6 +42,7 @@ type matcher struct {
 	nextMention   int         // the first mention of the sentence being entered
 	contra        []contradiction
 	groupHits     []groupHit // affiliation's, reused
+	ic            internalChecks
 
 	cur, other sentenceCues // the cues of the sentence at hand, and of one other (see cues)
 	primary    []bool       // per event: the story's main event
@@ -191,6 +192,7 @@ func (m *matcher) judge(first int) {
 			m.quantity(i)
 		}
 	}
+	m.internalSentence(first)
 }
 
 // finish runs the checks that need the whole draft and returns the findings.
