@@ -40,51 +40,65 @@ func isClauseBreak(tk *token, lx *lexicon) bool {
 
 // segment splits the tokens into sentences and numbers each token's clause. It also counts,
 // for each token and for the end, the clause-breaking marks (; : — ( ) [ ]) before it, so that
-// whether any lies between two tokens is one subtraction.
+// whether any lies between two tokens is one subtraction. Sentences first, then clauses: two
+// small loops run faster than one that does both.
 func segment(text string, toks []token, lx *lexicon, sents []sentence, clause, breaks []int32) ([]sentence, []int32, []int32) {
-	sents = sents[:0]
+	sents = splitSentences(text, toks, sents[:0])
 	clause = slices.Grow(clause[:0], len(toks))[:len(toks)]
 	breaks = slices.Grow(breaks[:0], len(toks)+1)[:len(toks)+1]
-	para, cl, marks := 0, int32(0), int32(0)
-	start := 0
+	cl, marks := int32(0), int32(0)
 	sub := false // the sentence opened with a subordinate clause not yet closed
-	var buf [64]byte
-	for i := range toks {
-		tk := &toks[i]
-		// A sentence ends only where space comes first (a line break is space too), and, unless
-		// at a line break, only after a mark: most tokens are neither.
-		if i > start && tk.flags&fSpace != 0 {
-			if tk.is(fNewline) && (tk.is(fBlank) || !startsLower(text, tk)) {
-				sents = append(sents, sentence{start, i, para})
-				start = i
-				para++
-				cl++
-			} else if toks[i-1].kind == tokPunct && endsSentence(text, toks, i, &buf) {
-				sents = append(sents, sentence{start, i, para})
-				start = i
-				cl++
-			}
+	for si, s := range sents {
+		if si > 0 {
+			cl++ // every sentence is a new clause
 		}
-		breaks[i] = marks
-		if isClauseBreak(tk, lx) {
-			cl++
-			if tk.kind == tokPunct {
-				marks++
+		for i := s.t0; i < s.t1; i++ {
+			tk := &toks[i]
+			breaks[i] = marks
+			if isClauseBreak(tk, lx) {
+				cl++
+				if tk.kind == tokPunct {
+					marks++
+				}
+				// "After a packed hearing, the council voted": the comma closes a sentence's
+				// opening subordinate clause.
+				sub = i == s.t0
+			} else if sub && tk.kind == tokPunct && tk.r == ',' {
+				cl++
+				sub = false
 			}
-			// "After a packed hearing, the council voted": the comma closes a sentence's
-			// opening subordinate clause.
-			sub = i == start
-		} else if sub && tk.kind == tokPunct && tk.r == ',' {
-			cl++
-			sub = false
+			clause[i] = cl
 		}
-		clause[i] = cl
 	}
 	breaks[len(toks)] = marks
+	return sents, clause, breaks
+}
+
+// splitSentences appends the sentences of the tokens to sents.
+func splitSentences(text string, toks []token, sents []sentence) []sentence {
+	para := 0
+	start := 0
+	var buf [64]byte
+	for i := 1; i < len(toks); i++ {
+		// A sentence ends only where space comes first (a line break is space too), and, unless
+		// at a line break, only after a mark: most tokens are neither.
+		tk := &toks[i]
+		if i == start || tk.flags&fSpace == 0 || tk.flags&fNewline == 0 && toks[i-1].kind != tokPunct {
+			continue
+		}
+		if tk.is(fNewline) && (tk.is(fBlank) || !startsLower(text, tk)) {
+			sents = append(sents, sentence{start, i, para})
+			start = i
+			para++
+		} else if toks[i-1].kind == tokPunct && endsSentence(text, toks, i, &buf) {
+			sents = append(sents, sentence{start, i, para})
+			start = i
+		}
+	}
 	if start < len(toks) {
 		sents = append(sents, sentence{start, len(toks), para})
 	}
-	return sents, clause, breaks
+	return sents
 }
 
 func startsLower(text string, tk *token) bool {
