@@ -371,11 +371,46 @@ type candidate struct {
 	ci    int
 	score float64
 	ctx   float64 // the part of score that comes from cues, not from the unit noun
-	cue   string  // the words that tied the mention to the claim
+	cue   cueRef  // the words that tied the mention to the claim
 	fits  bool
 	own   bool // some evidence comes from the mention's own sentence
 	cueT  int  // the first token of the cue, or -1
 	evT   int  // the first token of the event cue, or -1
+}
+
+// cueRef says what tied a mention to a claim, to be written out by cueText.
+type cueRef struct {
+	kind uint8
+	i    int // cueHitRef: index among the sentence's hits; cueDateRef: the date mention
+}
+
+// The kinds of cueRef.
+const (
+	cueNone          = iota
+	cueHitRef        // a phrase hit of the mention's sentence
+	cueDateRef       // a date mention that is an event's date
+	cueBeforeRef     // the context of the sentence before
+	cueUnitRef       // the mention's unit noun
+	cueDateItselfRef // the date fits a fact-sheet date
+)
+
+// cueText writes out what tied mention mt to a claim.
+func (m *matcher) cueText(mt *mention, cue cueRef) string {
+	c := m.c
+	switch cue.kind {
+	case cueHitRef:
+		hh := c.hits[mt.sent][cue.i]
+		return m.text[c.r.toks[hh.t0].start:c.r.toks[hh.t1-1].end]
+	case cueDateRef:
+		return m.spanText(&c.r.mentions[cue.i])
+	case cueBeforeRef:
+		return "the sentence before"
+	case cueUnitRef:
+		return m.text[c.r.toks[mt.unitTok[0]].start:c.r.toks[mt.unitTok[1]-1].end]
+	case cueDateItselfRef:
+		return "the date itself"
+	}
+	return ""
 }
 
 // claimKindFor returns the claim kinds a mention kind is checked against.
@@ -425,45 +460,50 @@ func (m *matcher) quantity(mi int) {
 		if mt.kind == KindDate && !mt.explicitYear {
 			year = civil(mt.d0).Year
 		}
+		// The mention's kind, asked about for every claim, asked once.
+		isCount, isDate, isYear, isPercent := mt.kind == KindCount, mt.kind == KindDate, mt.kind == KindYear, mt.kind == KindPercent
+		needsCue := isDate || isYear || mt.kind == KindWeekday
 		for _, ci := range set.byMention[mt.kind] {
 			cl := &set.Claims[ci]
-			if !m.compatible(mt, cl, ci) {
+			inUnits := contains(mt.units, ci)
+			if !m.compatible(mt, cl, ci, inUnits) {
 				continue
 			}
-			score, cue, own, cueT, evT := 0.0, "", false, -1, -1
+			// What tied the mention to the claim, for the message, is written out only for the
+			// claim that wins (see cueText).
+			score, cue, own, cueT, evT := 0.0, cueRef{}, false, -1, -1
 			if e := set.claimEvent[ci]; e >= 0 {
 				score = m.evScore[e]
 				own = m.evCue[e] != -1 && score > primaryAmb
 				if h := m.evCue[e]; h >= 0 {
 					hh := c.hits[mt.sent][h]
-					cue, cueT, evT = m.text[c.r.toks[hh.t0].start:c.r.toks[hh.t1-1].end], hh.t0, hh.t0
+					cue, cueT, evT = cueRef{cueHitRef, h}, hh.t0, hh.t0
 				} else if h <= -2 {
-					cue = m.spanText(&c.r.mentions[-2-h])
+					cue = cueRef{cueDateRef, -2 - h}
 				} else if score > primaryAmb {
-					cue = "the sentence before"
+					cue = cueRef{cueBeforeRef, 0}
 				}
 			}
 			if w, h := m.cueW[ci], m.cueH[ci]; w > 0 {
-				hh := c.hits[mt.sent][h]
-				if w > score || cue == "" {
-					cue, cueT = m.text[c.r.toks[hh.t0].start:c.r.toks[hh.t1-1].end], hh.t0
+				if w > score || cue.kind == cueNone {
+					cue, cueT = cueRef{cueHitRef, h}, c.hits[mt.sent][h].t0
 				}
 				score += w
 				own = true
 			}
 			ctx := score
-			if len(mt.units) > 0 && contains(mt.units, ci) {
+			if inUnits {
 				score += unitWeight
-				if cue == "" {
-					cue = m.text[c.r.toks[mt.unitTok[0]].start:c.r.toks[mt.unitTok[1]-1].end]
+				if cue.kind == cueNone {
+					cue = cueRef{cueUnitRef, 0}
 				}
 			}
-			if mt.kind == KindCount && mt.bare && cl.Primary {
+			if isCount && mt.bare && cl.Primary {
 				score += 0.05
 			}
 			// A date that fits a fact-sheet date is some evidence in itself, a full date more.
 			fits := m.fits(mt, cl, ci, year)
-			if mt.kind == KindDate && fits {
+			if isDate && fits {
 				switch {
 				case mt.prec == precDay && mt.explicitYear:
 					score += exactDate
@@ -472,23 +512,23 @@ func (m *matcher) quantity(mi int) {
 				default:
 					score += fitMonth
 				}
-				if cue == "" {
-					cue = "the date itself"
+				if cue.kind == cueNone {
+					cue = cueRef{cueDateItselfRef, 0}
 				}
 			}
 			// A year checks a full date only where a cue of that claim itself speaks.
-			if mt.kind == KindYear && cl.Kind == ClaimDate && m.cueW[ci] == 0 {
+			if isYear && cl.Kind == ClaimDate && m.cueW[ci] == 0 {
 				continue
 			}
 			// A change in percentage points is not a rate, unless the rate's noun is named.
-			if mt.kind == KindPercent && mt.points != cl.Points && !(contains(mt.units, ci) && (mt.unitTok[0] >= mt.t1 || mt.val == cl.Value)) {
+			if isPercent && mt.points != cl.Points && !(inUnits && (mt.unitTok[0] >= mt.t1 || mt.val == cl.Value)) {
 				// "5 percentage points higher" is a change, even after "the 30% tariff"; "raised
 				// the tax by 3.5 percentage points" where the fact is 3.5% confuses the two.
 				continue
 			}
 			// Dates need a cue of their own: the story's main event alone does not make "after
 			// July 1" a statement about it.
-			if score <= 0 || score <= primaryAmb && (mt.kind == KindDate || mt.kind == KindWeekday || mt.kind == KindYear) {
+			if score <= 0 || score <= primaryAmb && needsCue {
 				continue
 			}
 			cands = append(cands, candidate{ci: ci, score: score, ctx: ctx, cue: cue, fits: fits, own: own, cueT: cueT, evT: evT})
@@ -586,8 +626,8 @@ func (m *matcher) quantity(mi int) {
 			msg += " The fact sheet gives a rate in percent, not a change in percentage points."
 		}
 	}
-	if b.cue != "" {
-		msg += " Matched by " + strconv.Quote(b.cue) + "."
+	if b.cue.kind != cueNone {
+		msg += " Matched by " + strconv.Quote(m.cueText(mt, b.cue)) + "."
 	}
 	if sev == SevWarning {
 		msg = "Possibly wrong: " + msg
@@ -683,11 +723,12 @@ func (m *matcher) unitUnique(mt *mention, ci int) bool {
 }
 
 // compatible reports whether a claim could be what the mention speaks of, given its form.
-func (m *matcher) compatible(mt *mention, cl *Claim, ci int) bool {
+// inUnits is whether the mention's unit noun is one of claim ci's.
+func (m *matcher) compatible(mt *mention, cl *Claim, ci int, inUnits bool) bool {
 	switch mt.kind {
 	case KindCount:
 		if len(mt.units) > 0 {
-			return contains(mt.units, ci)
+			return inUnits
 		}
 		// A bare number is the event's headline count, or a count a cue of its own names
 		// ("a total of 55").
@@ -695,14 +736,14 @@ func (m *matcher) compatible(mt *mention, cl *Claim, ci int) bool {
 		// count at 988").
 		return mt.bare && (cl.Primary || m.cueW[ci] > 0 || len(cl.SumOf) > 0) || !mt.foreign && m.cueW[ci] >= 0.6
 	case KindPercent:
-		return len(mt.units) == 0 || contains(mt.units, ci) || len(cl.Units) == 0
+		return len(mt.units) == 0 || inUnits || len(cl.Units) == 0
 	case KindDuration, KindOrdinal:
 		if mt.kind == KindOrdinal {
-			return contains(mt.units, ci)
+			return inUnits
 		}
-		return len(mt.units) == 0 || contains(mt.units, ci) || len(cl.Units) == 0
+		return len(mt.units) == 0 || inUnits || len(cl.Units) == 0
 	case KindMoney:
-		return mt.cur == m.c.set.claimCur[ci] && (len(mt.units) == 0 || contains(mt.units, ci) || len(cl.Units) == 0)
+		return mt.cur == m.c.set.claimCur[ci] && (len(mt.units) == 0 || inUnits || len(cl.Units) == 0)
 	case KindWeekday:
 		return cl.Date.Day > 0
 	case KindYear:
