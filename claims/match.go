@@ -456,9 +456,9 @@ func (m *matcher) quantity(mi int) {
 	defer func() { m.cands = cands[:0] }()
 	m.claimCues(mt)
 	if !mt.foreign {
-		year := 0 // the year a date without one was resolved to
+		var year calendarYear // the year a date without one was resolved to
 		if mt.kind == KindDate && !mt.explicitYear {
-			year = civil(mt.d0).Year
+			year = yearOf(civil(mt.d0).Year)
 		}
 		// The mention's kind, asked about for every claim, asked once.
 		isCount, isDate, isYear, isPercent := mt.kind == KindCount, mt.kind == KindDate, mt.kind == KindYear, mt.kind == KindPercent
@@ -756,7 +756,7 @@ func (m *matcher) compatible(mt *mention, cl *Claim, ci int, inUnits bool) bool 
 
 // fits reports whether the mention agrees with claim ci (cl). year is the year a date mention
 // written without one was resolved to.
-func (m *matcher) fits(mt *mention, cl *Claim, ci, year int) bool {
+func (m *matcher) fits(mt *mention, cl *Claim, ci int, year calendarYear) bool {
 	switch mt.kind {
 	case KindPercent:
 		return mt.points == cl.Points && mt.lo <= cl.Max+1e-9 && mt.hi >= cl.Min-1e-9
@@ -793,16 +793,16 @@ func (m *matcher) fits(mt *mention, cl *Claim, ci, year int) bool {
 
 // sameYear moves the claim's days [lo,hi], the calendar dates ab, into the year my of the
 // mention, so that a date written without a year ("July 1") is compared by month and day only.
-func sameYear(my, lo, hi int, ab [2]Date) (int, int) {
+func sameYear(my calendarYear, lo, hi int, ab [2]Date) (int, int) {
 	a, b := ab[0], ab[1]
 	if a.Year != b.Year {
 		return lo, hi // the claim spans years; leave it
 	}
 	shift := func(d Date) int {
-		if d.Month == 2 && d.Day == 29 && !leap(my) {
+		if d.Month == 2 && d.Day == 29 && !my.leap {
 			d.Day = 28
 		}
-		return dayNumber(my, d.Month, d.Day)
+		return my.day(d.Month, d.Day)
 	}
 	return shift(a), shift(b)
 }
