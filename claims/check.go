@@ -61,7 +61,7 @@ func Check(set *ClaimSet, text string, opts Options) Report {
 func (c *Checker) Check(text string, opts Options) Report {
 	set := c.set
 	r := &c.r
-	*r = recognizer{text: text, toks: r.toks[:0], lx: set.lex, set: set, hits: r.hits[:0], mentions: r.mentions[:0],
+	*r = recognizer{text: text, toks: r.toks[:0], lx: set.lex, set: set, hitBuf: r.hitBuf[:0], mentions: r.mentions[:0],
 		unitBuf: r.unitBuf[:0], unitScratch: r.unitScratch, hitFrom: r.hitFrom}
 	if cap(r.toks) < len(text)/5 {
 		r.toks = make([]token, 0, len(text)/5)
@@ -92,7 +92,6 @@ func (c *Checker) Check(text string, opts Options) Report {
 	m.start()
 	for si, s := range c.sents {
 		r.start, r.end = s.t0, s.t1
-		r.hits = c.hits[si][:0]
 		r.scanPhrases()
 		c.hits[si] = r.hits
 		first := len(r.mentions)

@@ -33,7 +33,7 @@ const (
 // token is one word, number or punctuation mark of a draft.
 type token struct {
 	start, end int32 // byte offsets into the draft, half-open
-	id         int32 // lexicon id of the folded word; 0 when unknown
+	id         int32 // lexicon id of the folded word, or of the number as written; 0 when unknown
 	alt        int32 // lexicon id of the name word this word misspells by one letter; 0 if none
 	kind       tokKind
 	r          rune // for punctuation: the mark
@@ -81,6 +81,11 @@ func lexAppend(toks []token, text string, lx *lexicon) []token {
 				break
 			}
 			tk.kind, tk.end = tokNumber, int32(j)
+			if lx != nil {
+				// A claim set's phrases may hold numbers ("1985 killing"); no other lexicon
+				// entry is a number, so a number's id means nothing else anywhere.
+				tk.id = lx.id(text[i:j])
+			}
 			i = j
 		case c < utf8.RuneSelf:
 			tk.kind, tk.r, tk.end = tokPunct, rune(c), int32(i+1)

@@ -92,8 +92,9 @@ type phrase struct {
 
 // phraseStart is a phrase as found from its first word.
 type phraseStart struct {
-	ph     int32 // index into list
-	second int32 // id of the phrase's second word, 0 for a one-word phrase: most candidates fail there
+	ph     int32   // index into list
+	second int32   // id of the phrase's second word, 0 for a one-word phrase: most candidates fail there
+	words  []int32 // the phrase's words, as in list, kept here for the scan to read in one place
 }
 
 // singularForm marks a unit phrase made by dropping the plural "s" of the claim set's noun.
@@ -284,7 +285,7 @@ func newLexicon(set *ClaimSet) *lexicon {
 		for int(words[0]) >= len(lx.phrases) {
 			lx.phrases = append(lx.phrases, nil)
 		}
-		ps := phraseStart{ph: int32(len(lx.list) - 1)}
+		ps := phraseStart{ph: int32(len(lx.list) - 1), words: words}
 		if len(words) > 1 {
 			ps.second = words[1]
 		}

@@ -78,9 +78,10 @@ type recognizer struct {
 	refDay   int // day number of the reference date
 	start    int // token range of the current sentence
 	end      int
-	future   bool // the current clause speaks of the future
-	hits     []phraseHit
-	hitFrom  []int32 // per token of the sentence, and one past: the first of its hits (see hitsAt)
+	future   bool        // the current clause speaks of the future
+	hits     []phraseHit // the current sentence's, a slice of hitBuf
+	hitBuf   []phraseHit // the hits of every sentence so far
+	hitFrom  []int32     // per token of the sentence, and one past: the first of its hits (see hitsAt)
 	mentions []mention
 
 	unitBuf     []int // the unit claims of every mention: each mention's units is a slice of it
@@ -183,23 +184,20 @@ func (r *recognizer) isDayOfMonth(i int) bool { _, _, ok := r.dayOfMonth(i); ret
 
 // scanPhrases finds the claim set's phrases in the current sentence, longest first at each token.
 func (r *recognizer) scanPhrases() {
-	r.hits = r.hits[:0]
+	// The hits of every sentence go one after another in hitBuf, which each check reuses.
+	h0 := len(r.hitBuf)
 	r.hitFrom = slices.Grow(r.hitFrom[:0], r.end-r.start+1)[:r.end-r.start+1]
 	lx := r.lx
 	for i := r.start; i < r.end; i++ {
-		r.hitFrom[i-r.start] = int32(len(r.hits))
+		r.hitFrom[i-r.start] = int32(len(r.hitBuf) - h0)
 		tk := &r.toks[i]
 		if tk.kind != tokWord && tk.kind != tokNumber {
 			continue
 		}
-		id := tk.id
-		if tk.kind == tokNumber {
-			if tk.end-tk.start > 12 {
-				continue
-			}
-			id = lx.id(r.text[tk.start:tk.end])
+		if tk.kind == tokNumber && tk.end-tk.start > 12 {
+			continue
 		}
-		first := id
+		first := tk.id
 		if first == 0 {
 			first = tk.alt
 		}
@@ -214,23 +212,21 @@ func (r *recognizer) scanPhrases() {
 		// before they are tried.
 		second, secondAlt := int32(-1), int32(-1)
 		if j := r.nextWord(i + 1); j < r.end {
-			switch tk := &r.toks[j]; tk.kind {
-			case tokWord:
+			if tk := &r.toks[j]; tk.kind == tokWord || tk.kind == tokNumber {
 				second, secondAlt = tk.id, tk.alt
-			case tokNumber:
-				second = lx.id(r.text[tk.start:tk.end])
 			}
 		}
 		for _, ps := range cands {
 			if ps.second != 0 && ps.second != second && ps.second != secondAlt {
 				continue
 			}
-			if end, ok := r.matchPhrase(i, lx.list[ps.ph].words); ok {
-				r.hits = append(r.hits, phraseHit{t0: i, t1: end, ph: ps.ph})
+			if end, ok := r.matchPhrase(i, ps.words); ok {
+				r.hitBuf = append(r.hitBuf, phraseHit{t0: i, t1: end, ph: ps.ph})
 			}
 		}
 	}
-	r.hitFrom[r.end-r.start] = int32(len(r.hits))
+	r.hitFrom[r.end-r.start] = int32(len(r.hitBuf) - h0)
+	r.hits = r.hitBuf[h0:len(r.hitBuf):len(r.hitBuf)]
 }
 
 // hitsAt returns the phrase hits of the current sentence that start at token k. scanPhrases
@@ -262,13 +258,10 @@ func (r *recognizer) matchPhrase(i int, words []int32) (int, bool) {
 			return 0, false
 		}
 		tk := &r.toks[j]
-		id := tk.id
-		if tk.kind == tokNumber {
-			id = r.lx.id(r.text[tk.start:tk.end])
-		} else if tk.kind != tokWord {
+		if tk.kind != tokWord && tk.kind != tokNumber {
 			return 0, false
 		}
-		if id != w && tk.alt != w {
+		if tk.id != w && tk.alt != w {
 			return 0, false
 		}
 		j++
