@@ -36,6 +36,7 @@ type Checker struct {
 
 	dateTok []bool // per token: inside a date mention
 
+	m      matcher   // kept, with its buffers, from one check to the next
 	out    []Finding // findings in the order the matcher makes them, before sorting
 	sorter findingSorter
 }
@@ -88,8 +89,8 @@ func (c *Checker) Check(text string, opts Options) Report {
 	}
 	c.dateTok = slices.Grow(c.dateTok[:0], len(r.toks))[:len(r.toks)]
 	clear(c.dateTok)
-	m := matcher{c: c, text: text, out: c.out[:0]}
-	m.start()
+	m := &c.m
+	m.start(c, text)
 	for si, s := range c.sents {
 		r.start, r.end = s.t0, s.t1
 		r.scanPhrases()

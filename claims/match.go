@@ -140,27 +140,43 @@ const (
 	fitMonth      = 0.15 // a month or a season that fits one: many facts share a month
 )
 
-// start prepares the matcher for a draft.
-func (m *matcher) start() {
-	c := m.c
-	ne := len(c.set.Events)
-	m.evScore = make([]float64, ne)
-	m.evCue = make([]int, ne)
-	m.prevEv = make([]float64, ne)
-	m.sentEv = make([]float64, ne)
+// start prepares the matcher, which the Checker keeps, for the draft text: every field as new,
+// but the buffers of the last draft kept for reuse, so that a short draft does not pay for them.
+func (m *matcher) start(c *Checker, text string) {
+	old := *m
+	ne, nc := len(c.set.Events), len(c.set.Claims)
+	*m = matcher{c: c, text: text, out: c.out[:0],
+		cands: old.cands[:0], touched: old.touched[:0], dateHits: old.dateHits[:0], contra: old.contra[:0],
+		groupHits: old.groupHits[:0], force: old.force,
+		evScore: resize(old.evScore, ne), evCue: resize(old.evCue, ne), prevEv: resize(old.prevEv, ne),
+		sentEv: resize(old.sentEv, ne), primary: resize(old.primary, ne),
+		cueW: resize(old.cueW, nc), cueH: resize(old.cueH, nc),
+		cur: old.cur, other: old.other,
+		ic: internalChecks{perMention: old.ic.perMention[:0], definite: old.ic.definite[:0], seen: old.ic.seen[:0],
+			units: old.ic.units[:0], buf: old.ic.buf[:0], counts: old.ic.counts, ordinals: old.ic.ordinals[:0]},
+	}
 	m.prevPara, m.prevSent = -1, -1
 	m.cur.si, m.other.si = -1, -1
-	m.primary = make([]bool, ne)
 	for e := range c.set.Events {
 		m.primary[e] = c.set.Events[e].Primary
 	}
-	m.force = map[int]int{}
-	m.cueW = make([]float64, len(c.set.Claims))
-	m.cueH = make([]int, len(c.set.Claims))
+	if m.force == nil {
+		m.force = map[int]int{}
+	}
+	clear(m.force)
+	clear(m.ic.counts)
 	for i := range m.cueH {
 		m.cueH[i] = -1
 	}
 	c.best = c.best[:0]
+}
+
+// resize returns s with length n and every element zero, reusing its array when it is large
+// enough.
+func resize[T any](s []T, n int) []T {
+	s = slices.Grow(s[:0], n)[:n]
+	clear(s)
+	return s
 }
 
 // judge judges the mentions from the one numbered first on: those of the sentence just
