@@ -30,7 +30,7 @@ type Checker struct {
 	r      recognizer
 	sents  []sentence
 	clause []int32       // per token: its clause, numbered across the draft
-	breaks []int32       // per token and one past: the clause-breaking marks before it (see segment)
+	breaks []int32       // per token and one past: the clause-breaking marks before it (see clauses)
 	hits   [][]phraseHit // phrase hits of each sentence
 	best   []int         // for each mention: the event it was judged to be about, or -1
 
@@ -68,7 +68,7 @@ func (c *Checker) Check(text string, opts Options) Report {
 		r.toks = make([]token, 0, len(text)/5)
 	}
 	r.toks = lexAppend(r.toks, text, set.lex)
-	c.sents, c.clause, c.breaks = segment(text, r.toks, set.lex, c.sents, c.clause, c.breaks)
+	c.sents = splitSentences(text, r.toks, c.sents[:0])
 
 	rep := Report{Reference: set.AsOf}
 	datelineAt := -1 // the first token of the draft's own dateline, whose mention states no fact
@@ -89,9 +89,13 @@ func (c *Checker) Check(text string, opts Options) Report {
 	}
 	c.dateTok = slices.Grow(c.dateTok[:0], len(r.toks))[:len(r.toks)]
 	clear(c.dateTok)
+	c.clause = slices.Grow(c.clause[:0], len(r.toks))[:len(r.toks)]
+	c.breaks = slices.Grow(c.breaks[:0], len(r.toks)+1)[:len(r.toks)+1]
+	var cs clauses
 	m := &c.m
 	m.start(c, text)
 	for si, s := range c.sents {
+		cs.number(r.toks, set.lex, s, si, c.clause, c.breaks)
 		r.start, r.end = s.t0, s.t1
 		r.scanPhrases()
 		c.hits[si] = r.hits
@@ -110,6 +114,7 @@ func (c *Checker) Check(text string, opts Options) Report {
 		}
 		m.judge(first)
 	}
+	c.breaks[len(r.toks)] = cs.marks
 	c.out = m.finish()
 	rep.Findings = c.sorter.sorted(c.out)
 	locate(text, rep.Findings)

@@ -6,8 +6,6 @@ package claims
 // ("Feb.", "U.S.", "Mr.", an initial). Clauses, which weigh context, split at ; : — ( ) and at
 // words like "but" and "while".
 
-import "slices"
-
 // sentence is a token range of a draft.
 type sentence struct {
 	t0, t1 int // token range, half-open
@@ -38,40 +36,39 @@ func isClauseBreak(tk *token, lx *lexicon) bool {
 	return tk.kind == tokWord && lx.info[tk.id].roles&rClause != 0
 }
 
-// segment splits the tokens into sentences and numbers each token's clause. It also counts,
-// for each token and for the end, the clause-breaking marks (; : — ( ) [ ]) before it, so that
-// whether any lies between two tokens is one subtraction. Sentences first, then clauses: two
-// small loops run faster than one that does both.
-func segment(text string, toks []token, lx *lexicon, sents []sentence, clause, breaks []int32) ([]sentence, []int32, []int32) {
-	sents = splitSentences(text, toks, sents[:0])
-	clause = slices.Grow(clause[:0], len(toks))[:len(toks)]
-	breaks = slices.Grow(breaks[:0], len(toks)+1)[:len(toks)+1]
-	cl, marks := int32(0), int32(0)
-	sub := false // the sentence opened with a subordinate clause not yet closed
-	for si, s := range sents {
-		if si > 0 {
-			cl++ // every sentence is a new clause
-		}
-		for i := s.t0; i < s.t1; i++ {
-			tk := &toks[i]
-			breaks[i] = marks
-			if isClauseBreak(tk, lx) {
-				cl++
-				if tk.kind == tokPunct {
-					marks++
-				}
-				// "After a packed hearing, the council voted": the comma closes a sentence's
-				// opening subordinate clause.
-				sub = i == s.t0
-			} else if sub && tk.kind == tokPunct && tk.r == ',' {
-				cl++
-				sub = false
-			}
-			clause[i] = cl
-		}
+// clauses numbers the clauses of a draft, sentence by sentence, counting from the first; it
+// also counts, for each token, the clause-breaking marks (; : — ( ) [ ]) before it, so that
+// whether any lies between two tokens is one subtraction. The Checker numbers each sentence just
+// before it is recognized, so that the numbers are at hand when its mentions are judged.
+type clauses struct {
+	cl, marks int32
+	sub       bool // the sentence opened with a subordinate clause not yet closed
+}
+
+// number numbers the tokens of sentence s, the si-th, into clause and breaks.
+func (cs *clauses) number(toks []token, lx *lexicon, s sentence, si int, clause, breaks []int32) {
+	cl, marks, sub := cs.cl, cs.marks, cs.sub
+	if si > 0 {
+		cl++ // every sentence is a new clause
 	}
-	breaks[len(toks)] = marks
-	return sents, clause, breaks
+	for i := s.t0; i < s.t1; i++ {
+		tk := &toks[i]
+		breaks[i] = marks
+		if isClauseBreak(tk, lx) {
+			cl++
+			if tk.kind == tokPunct {
+				marks++
+			}
+			// "After a packed hearing, the council voted": the comma closes a sentence's
+			// opening subordinate clause.
+			sub = i == s.t0
+		} else if sub && tk.kind == tokPunct && tk.r == ',' {
+			cl++
+			sub = false
+		}
+		clause[i] = cl
+	}
+	cs.cl, cs.marks, cs.sub = cl, marks, sub
 }
 
 // splitSentences appends the sentences of the tokens to sents.

@@ -263,12 +263,26 @@ type dateHit struct {
 	mi     int // the date mention
 }
 
+// proximityTable holds 1 / (1 + d/6) for the distances of one sentence, computed as proximity
+// would compute it: two divisions saved for every cue of every mention.
+var proximityTable = func() (t [64]float64) {
+	for d := range t {
+		t[d] = 1 / (1 + float64(d)/6)
+	}
+	return t
+}()
+
 // proximity weighs a cue at token distance d, in the same clause or not.
 func proximity(d int, sameClause bool) float64 {
 	if d < 0 {
 		d = -d
 	}
-	w := 1 / (1 + float64(d)/6)
+	w := 0.0
+	if d < len(proximityTable) {
+		w = proximityTable[d]
+	} else {
+		w = 1 / (1 + float64(d)/6)
+	}
 	if !sameClause {
 		w *= 0.45
 	}
