@@ -94,7 +94,7 @@ type findingSorter struct {
 // last. So the keys of findings that keep the order go in one list, the few that break it in
 // another, which alone is sorted; the two are then merged.
 func (fsr *findingSorter) sorted(fs []Finding) []Finding {
-	keys, side := fsr.keys[:0], fsr.side[:0]
+	keys, side := slices.Grow(fsr.keys[:0], len(fs)), fsr.side[:0]
 	for i := range fs {
 		k := findingKey{start: fs[i].Start, end: fs[i].End, rank: severityRank(fs[i].Severity), i: int32(i)}
 		if n := len(keys); n == 0 || !k.less(&keys[n-1]) {
