@@ -4,7 +4,10 @@ package claims
 // cannot fail: any input, including invalid UTF-8, yields findings whose spans lie inside the
 // text, sorted by start.
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // Options tune one check.
 type Options struct {
@@ -26,13 +29,16 @@ type Checker struct {
 	set    *ClaimSet
 	r      recognizer
 	sents  []sentence
-	clause []int32
+	clause []int32       // per token: its clause, numbered across the draft
+	breaks []int32       // per token and one past: the clause-breaking marks before it (see clauses)
 	hits   [][]phraseHit // phrase hits of each sentence
 	best   []int         // for each mention: the event it was judged to be about, or -1
 
-	dateTok []bool  // per token: inside a date mention
-	numTok  []bool  // per token: inside a count mention
-	breaks  []int32 // per token: strong clause breaks (punctuation) before it
+	dateTok []bool // per token: inside a date mention
+
+	m      matcher   // kept, with its buffers, from one check to the next
+	out    []Finding // findings in the order the matcher makes them, before sorting
+	sorter findingSorter
 }
 
 // NewChecker returns a Checker for set.
@@ -56,73 +62,70 @@ func Check(set *ClaimSet, text string, opts Options) Report {
 func (c *Checker) Check(text string, opts Options) Report {
 	set := c.set
 	r := &c.r
-	*r = recognizer{text: text, toks: r.toks[:0], lx: set.lex, set: set, hits: r.hits[:0], mentions: r.mentions[:0]}
+	*r = recognizer{text: text, toks: r.toks[:0], lx: set.lex, set: set, hitBuf: r.hitBuf[:0], mentions: r.mentions[:0],
+		unitBuf: r.unitBuf[:0], unitScratch: r.unitScratch, hitFrom: r.hitFrom}
 	if cap(r.toks) < len(text)/5 {
 		r.toks = make([]token, 0, len(text)/5)
 	}
 	r.toks = lexAppend(r.toks, text, set.lex)
-	c.sents, c.clause = segment(text, r.toks, set.lex, c.sents, c.clause)
+	c.sents = splitSentences(text, r.toks, c.sents[:0])
+	// A Checker's first check would grow its largest buffers by doubling, copying each several
+	// times over; sized from the tokens (as dense in facts as the evaluation drafts: a mention
+	// in nine tokens, a phrase hit in two), they are allocated once.
+	r.mentions = slices.Grow(r.mentions, len(r.toks)/8)
+	r.hitBuf = slices.Grow(r.hitBuf, len(r.toks)/2)
+	c.out = slices.Grow(c.out[:0], len(r.toks)/8)
 
 	rep := Report{Reference: set.AsOf}
-	if opts.Dateline.Day > 0 {
-		rep.Reference = opts.Dateline
-	} else if d, t0, t1, ok := c.dateline(); ok {
+	datelineAt := -1 // the first token of the draft's own dateline, whose mention states no fact
+	// The draft's dateline states no fact, even when the option sets the reference.
+	if d, t0, _, ok := c.dateline(); ok {
 		rep.Reference, rep.Dateline = d, true
-		_ = t0
-		_ = t1
+		datelineAt = t0
+	}
+	if opts.Dateline.Day > 0 {
+		rep.Reference, rep.Dateline = opts.Dateline, false
 	}
 	r.refDay = dayNumber(rep.Reference.Year, rep.Reference.Month, rep.Reference.Day)
 
-	// Recognize mentions sentence by sentence, keeping each sentence's phrase hits.
+	// Recognize mentions sentence by sentence, keeping each sentence's phrase hits, and judge
+	// each sentence's mentions as soon as they are found: the matcher reads nothing of later
+	// sentences, and reads this one's tokens, hits and mentions while they are still in the
+	// processor's caches.
 	for len(c.hits) < len(c.sents) {
 		c.hits = append(c.hits, nil)
 	}
+	c.dateTok = slices.Grow(c.dateTok[:0], len(r.toks))[:len(r.toks)]
+	clear(c.dateTok)
+	c.clause = slices.Grow(c.clause[:0], len(r.toks))[:len(r.toks)]
+	c.breaks = slices.Grow(c.breaks[:0], len(r.toks)+1)[:len(r.toks)+1]
+	var cs clauses
+	m := &c.m
+	m.start(c, text)
 	for si, s := range c.sents {
+		cs.number(r.toks, set.lex, s, si, c.clause, c.breaks)
 		r.start, r.end = s.t0, s.t1
-		r.hits = c.hits[si][:0]
 		r.scanPhrases()
 		c.hits[si] = r.hits
+		first := len(r.mentions)
 		r.recognize(si)
-	}
-	// The draft's dateline states no fact, even when -dateline overrides the reference.
-	c.markDateline()
-	c.dateTok = c.dateTok[:0]
-	for range r.toks {
-		c.dateTok = append(c.dateTok, false)
-	}
-	// Strong clause breaks before each token, so that whether one lies between a cue and a
-	// mention is one subtraction (a sentence with no full stop can be a whole pasted table).
-	c.breaks = c.breaks[:0]
-	nb := int32(0)
-	for i := range r.toks {
-		c.breaks = append(c.breaks, nb)
-		if tk := &r.toks[i]; tk.kind == tokPunct && isClauseBreak(tk, set.lex) {
-			nb++
-		}
-	}
-	c.numTok = c.numTok[:0]
-	for range r.toks {
-		c.numTok = append(c.numTok, false)
-	}
-	for _, mt := range r.mentions {
-		switch mt.kind {
-		case KindDate, KindWeekday:
-			for k := mt.t0; k < mt.t1; k++ {
-				c.dateTok[k] = true
+		for i := first; i < len(r.mentions); i++ {
+			mt := &r.mentions[i]
+			if datelineAt >= 0 && mt.kind == KindDate && mt.t0 == datelineAt {
+				mt.dateline, datelineAt = true, -1
 			}
-		case KindCount:
-			for k := mt.t0; k < mt.t1; k++ {
-				c.numTok[k] = true
+			if mt.kind == KindDate || mt.kind == KindWeekday {
+				for k := mt.t0; k < mt.t1; k++ {
+					c.dateTok[k] = true
+				}
 			}
 		}
+		m.judge(first)
 	}
-
-	m := matcher{c: c, text: text, out: make([]Finding, 0, len(r.mentions)+len(r.mentions)/4+4)}
-	findings := m.run()
-	sortFindings(findings)
-	findings = dedupe(findings)
-	locate(text, findings)
-	rep.Findings = findings
+	c.breaks[len(r.toks)] = cs.marks
+	c.out = m.finish()
+	rep.Findings = c.sorter.sorted(c.out)
+	locate(text, rep.Findings)
 	return rep
 }
 
@@ -157,36 +160,4 @@ func (c *Checker) dateline() (Date, int, int, bool) {
 		}
 	}
 	return Date{}, 0, 0, false
-}
-
-// markDateline marks the mention of the dateline itself, which states no fact to check.
-func (c *Checker) markDateline() {
-	_, t0, _, ok := c.dateline()
-	if !ok {
-		return
-	}
-	for i := range c.r.mentions {
-		m := &c.r.mentions[i]
-		if m.kind == KindDate && m.t0 == t0 {
-			m.dateline = true
-			return
-		}
-	}
-}
-
-// dedupe drops a finding identical to the one before it (a name reached through two aliases
-// is judged once).
-func dedupe(fs []Finding) []Finding {
-	out := fs[:0]
-	for i := range fs {
-		if n := len(out); n > 0 {
-			p := &out[n-1]
-			if p.Start == fs[i].Start && p.End == fs[i].End && p.Kind == fs[i].Kind && p.Verdict == fs[i].Verdict &&
-				p.Claim == fs[i].Claim && p.Message == fs[i].Message {
-				continue
-			}
-		}
-		out = append(out, fs[i])
-	}
-	return out
 }

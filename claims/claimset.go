@@ -41,12 +41,28 @@ type ClaimSet struct {
 
 	lex *lexicon // words of the engine and of this set, with their roles
 
-	byKind map[ClaimKind][]int // claim indexes by kind
+	byKind    map[ClaimKind][]int // claim indexes by kind
+	byMention map[Kind][]int      // claim indexes a mention of each kind is checked against
 
 	// Per claim, the texts every finding about it repeats, built once.
-	sourceText []string // "title <url>"
-	supportMsg []string // "Agrees with the fact sheet: …"
-	spelledMsg []string // "Spelled as in the fact sheet: …"
+	sourceText   []string // "title <url>"
+	supportMsg   []string // "Agrees with the fact sheet: …"
+	spelledMsg   []string // "Spelled as in the fact sheet: …"
+	expected     []string // the value as an editor reads it ("26", "Tuesday, 12 August 2025")
+	expectedYear []string // date claims: the year alone, as a year mention expects it
+
+	// Per claim, what matching a mention would otherwise work out again for every mention.
+	claimEvent []int     // index of the claim's event, or -1
+	claimDay   []int     // date claims given to the day: the day number
+	claimSpan  [][2]int  // date claims: the first and last day numbers the date covers
+	claimCivil [][2]Date // date claims: the same two days as calendar dates
+	claimCur   []currency
+	groups     [][]int    // person claims: the indexes of their group claims, as Groups lists them
+	officeMsg  []string   // person claims with an office: "Agrees with the fact sheet: X is Y."
+	belongsMsg [][]string // person claims: per group in groups, "Agrees …: X belongs to G."
+
+	firstDate []int    // per event: its first date claim given to the day, or -1
+	sameSort  [][]bool // per pair of events: whether they have claims of a common kind (see matcher.sameSort)
 }
 
 // Source is where a claim comes from.
@@ -153,14 +169,6 @@ func (s *ClaimSet) source(id string) Source {
 	return Source{}
 }
 
-// claimsOfKinds returns the indexes of the claims of kind a, then of kind b.
-func (s *ClaimSet) claimsOfKinds(a, b ClaimKind) []int {
-	if b == "" {
-		return s.byKind[a]
-	}
-	return append(append([]int(nil), s.byKind[a]...), s.byKind[b]...)
-}
-
 // event returns the index of the event with the given id, or -1.
 func (s *ClaimSet) event(id string) int {
 	for i := range s.Events {
@@ -207,7 +215,74 @@ func Load(name string, data []byte) (*ClaimSet, error) {
 		set.supportMsg = append(set.supportMsg, "Agrees with the fact sheet: "+c.Statement)
 		set.spelledMsg = append(set.spelledMsg, "Spelled as in the fact sheet: "+c.Name+".")
 	}
+	set.index()
 	return set, nil
+}
+
+// index works out, once per claim set, what matching needs of every claim for every mention:
+// the claim's event as an index rather than an id, its date as day numbers, its value as text.
+func (s *ClaimSet) index() {
+	n := len(s.Claims)
+	s.expected, s.expectedYear = make([]string, n), make([]string, n)
+	s.claimEvent, s.claimDay, s.claimCur = make([]int, n), make([]int, n), make([]currency, n)
+	s.claimSpan, s.claimCivil = make([][2]int, n), make([][2]Date, n)
+	s.groups, s.officeMsg, s.belongsMsg = make([][]int, n), make([]string, n), make([][]string, n)
+	for i := range s.Claims {
+		cl := &s.Claims[i]
+		if cl.Office != nil {
+			s.officeMsg[i] = "Agrees with the fact sheet: " + cl.Name + " is " + cl.Office.Title + "."
+		}
+		for _, gid := range cl.Groups {
+			g := s.claim(gid) // the loader checked that it exists
+			s.groups[i] = append(s.groups[i], g)
+			s.belongsMsg[i] = append(s.belongsMsg[i], "Agrees with the fact sheet: "+cl.Name+" belongs to "+s.Claims[g].Name+".")
+		}
+		s.expected[i] = expectedText(cl, false)
+		s.expectedYear[i] = expectedText(cl, true)
+		s.claimEvent[i] = s.event(cl.Event)
+		s.claimCur[i] = currencyByCode(cl.Currency)
+		if cl.Kind == ClaimDate {
+			lo, hi := cl.Date.span()
+			s.claimSpan[i] = [2]int{lo, hi}
+			s.claimCivil[i] = [2]Date{civil(lo), civil(hi)}
+		}
+		if cl.Date.Day > 0 {
+			s.claimDay[i] = dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day)
+		}
+	}
+	s.byMention = map[Kind][]int{}
+	for _, k := range []Kind{KindCount, KindPercent, KindDuration, KindOrdinal, KindMoney, KindDate, KindWeekday, KindYear} {
+		k1, k2 := claimKindFor(k)
+		s.byMention[k] = append(append([]int(nil), s.byKind[k1]...), s.byKind[k2]...)
+	}
+	s.firstDate = make([]int, len(s.Events))
+	for e := range s.Events {
+		s.firstDate[e] = -1
+		for ci := range s.Claims {
+			cl := &s.Claims[ci]
+			if cl.Kind == ClaimDate && cl.Event == s.Events[e].ID && cl.Date.Day > 0 {
+				s.firstDate[e] = ci
+				break
+			}
+		}
+	}
+	s.sameSort = make([][]bool, len(s.Events))
+	for a := range s.Events {
+		s.sameSort[a] = make([]bool, len(s.Events))
+		kinds := map[ClaimKind]bool{}
+		for i := range s.Claims {
+			if s.claimEvent[i] == a && s.Claims[i].Kind != ClaimPerson {
+				kinds[s.Claims[i].Kind] = true
+			}
+		}
+		for b := range s.Events {
+			for i := range s.Claims {
+				if s.claimEvent[i] == b && kinds[s.Claims[i].Kind] && s.Claims[i].Kind != ClaimDate {
+					s.sameSort[a][b] = true
+				}
+			}
+		}
+	}
 }
 
 // decoder turns the JSON tree into a ClaimSet, collecting problems.

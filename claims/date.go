@@ -149,6 +149,30 @@ func civil(n int) Date {
 	return Date{y, m, d}
 }
 
+// calendarYear places months and days in one year with a table rather than dayNumber's
+// arithmetic, for comparing many dates within the same year.
+type calendarYear struct {
+	first int // day number of 1 January
+	leap  bool
+}
+
+func yearOf(y int) calendarYear { return calendarYear{first: dayNumber(y, 1, 1), leap: leap(y)} }
+
+// daysBeforeMonth counts the days of a year before each month, in a common and a leap year.
+var daysBeforeMonth = [2][13]int{
+	{0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334},
+	{0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335},
+}
+
+// day returns the day number of day d of month m (1–12) of the year.
+func (cy calendarYear) day(m, d int) int {
+	l := 0
+	if cy.leap {
+		l = 1
+	}
+	return cy.first + daysBeforeMonth[l][m] + d - 1
+}
+
 // weekday returns 1 for Monday through 7 for Sunday.
 func weekday(n int) int {
 	w := (n+3)%7 + 1 // 1970-01-01 was a Thursday
@@ -384,9 +408,8 @@ func (r *recognizer) monthContext(i, after int) bool {
 		p := r.toks[i-1]
 		if p.kind == tokWord {
 			switch p.id {
-			case wIn, wOf, wLast, wThis, wEarly, wLate, wMid, r.lx.ids["since"], r.lx.ids["until"],
-				r.lx.ids["by"], r.lx.ids["from"], r.lx.ids["through"], r.lx.ids["next"], r.lx.ids["before"],
-				r.lx.ids["after"], r.lx.ids["end"], r.lx.ids["start"], r.lx.ids["beginning"], r.lx.ids["middle"]:
+			case wIn, wOf, wLast, wThis, wEarly, wLate, wMid, wSince, wUntil, wBy, wFrom, wThrough, wNext,
+				wBefore, wAfter, wEnd, wStart, wBeginning, wMiddle:
 				return true
 			}
 		}

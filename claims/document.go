@@ -36,41 +36,66 @@ func isClauseBreak(tk *token, lx *lexicon) bool {
 	return tk.kind == tokWord && lx.info[tk.id].roles&rClause != 0
 }
 
-// segment splits the tokens into sentences and numbers each token's clause.
-func segment(text string, toks []token, lx *lexicon, sents []sentence, clause []int32) ([]sentence, []int32) {
-	sents = sents[:0]
-	clause = clause[:0]
-	para, cl := 0, int32(0)
-	start := 0
-	sub := false // the sentence opened with a subordinate clause not yet closed
-	var buf [64]byte
-	for i := range toks {
+// clauses numbers the clauses of a draft, sentence by sentence, counting from the first; it
+// also counts, for each token, the clause-breaking marks (; : — ( ) [ ]) before it, so that
+// whether any lies between two tokens is one subtraction. The Checker numbers each sentence just
+// before it is recognized, so that the numbers are at hand when its mentions are judged.
+type clauses struct {
+	cl, marks int32
+	sub       bool // the sentence opened with a subordinate clause not yet closed
+}
+
+// number numbers the tokens of sentence s, the si-th, into clause and breaks.
+func (cs *clauses) number(toks []token, lx *lexicon, s sentence, si int, clause, breaks []int32) {
+	cl, marks, sub := cs.cl, cs.marks, cs.sub
+	if si > 0 {
+		cl++ // every sentence is a new clause
+	}
+	for i := s.t0; i < s.t1; i++ {
 		tk := &toks[i]
-		if i > start && tk.is(fNewline) && (tk.is(fBlank) || !startsLower(text, tk)) {
-			sents = append(sents, sentence{start, i, para})
-			start = i
-			para++
-			cl++
-		} else if i > start && endsSentence(text, toks, i, &buf) {
-			sents = append(sents, sentence{start, i, para})
-			start = i
-			cl++
-		}
+		breaks[i] = marks
 		if isClauseBreak(tk, lx) {
 			cl++
+			if tk.kind == tokPunct {
+				marks++
+			}
 			// "After a packed hearing, the council voted": the comma closes a sentence's
 			// opening subordinate clause.
-			sub = i == start
+			sub = i == s.t0
 		} else if sub && tk.kind == tokPunct && tk.r == ',' {
 			cl++
 			sub = false
 		}
-		clause = append(clause, cl)
+		clause[i] = cl
+	}
+	cs.cl, cs.marks, cs.sub = cl, marks, sub
+}
+
+// splitSentences appends the sentences of the tokens to sents.
+func splitSentences(text string, toks []token, sents []sentence) []sentence {
+	para := 0
+	start := 0
+	var buf [64]byte
+	for i := 1; i < len(toks); i++ {
+		// A sentence ends only where space comes first (a line break is space too), and, unless
+		// at a line break, only after a mark: most tokens are neither.
+		tk := &toks[i]
+		if i == start || tk.flags&fSpace == 0 || tk.flags&fNewline == 0 && toks[i-1].kind != tokPunct {
+			continue
+		}
+		if tk.is(fNewline) && (tk.is(fBlank) || !startsLower(text, tk)) {
+			sents = append(sents, sentence{start, i, para})
+			start = i
+			para++
+		} else if toks[i-1].kind == tokPunct && endsSentence(text, toks, i, &buf) {
+			sents = append(sents, sentence{start, i, para})
+			start = i
+		}
 	}
 	if start < len(toks) {
 		sents = append(sents, sentence{start, len(toks), para})
 	}
-	return sents, clause
+	return sents
 }
 
 func startsLower(text string, tk *token) bool {

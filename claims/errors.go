@@ -1,7 +1,7 @@
 package claims
 
 import (
-	"sort"
+	"slices"
 	"strconv"
 )
 
@@ -38,11 +38,12 @@ func (l ErrorList) Err() error {
 	if len(l) == 0 {
 		return nil
 	}
-	sort.SliceStable(l, func(i, j int) bool {
-		if l[i].Line != l[j].Line {
-			return l[i].Line < l[j].Line
+	// slices, not sort.SliceStable: the engine is built for WebAssembly, where reflection costs size.
+	slices.SortStableFunc(l, func(a, b *Error) int {
+		if a.Line != b.Line {
+			return a.Line - b.Line
 		}
-		return l[i].Column < l[j].Column
+		return a.Column - b.Column
 	})
 	return l
 }
@@ -62,7 +63,8 @@ func newLineIndex(src []byte) lineIndex {
 
 // position returns the 1-based line and column of byte offset off.
 func (idx lineIndex) position(off int) (line, col int) {
-	i := sort.Search(len(idx), func(i int) bool { return idx[i] > off }) - 1
+	i, _ := slices.BinarySearch(idx, off+1) // the first line starting after off
+	i--
 	if i < 0 {
 		i = 0
 	}

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -46,45 +47,89 @@ type Finding struct {
 	Source     string `json:"source,omitempty"`     // where the canonical value comes from
 }
 
-// sortFindings orders findings by start, then by end, then errors first. It sorts indices and
-// permutes once: findings are large, and a stable sort that swaps them moves far more memory.
-func sortFindings(fs []Finding) {
-	rank := func(s Severity) int {
-		switch s {
-		case SevError:
-			return 0
-		case SevWarning:
-			return 1
+// findingKey is what findings sort by: start, then end, then errors first; i, the finding's
+// index, keeps the sort stable.
+type findingKey struct {
+	start, end int
+	rank       int8
+	i          int32
+}
+
+func (a *findingKey) less(b *findingKey) bool {
+	switch {
+	case a.start != b.start:
+		return a.start < b.start
+	case a.end != b.end:
+		return a.end < b.end
+	case a.rank != b.rank:
+		return a.rank < b.rank
+	}
+	return a.i < b.i
+}
+
+func severityRank(s Severity) int8 {
+	switch s {
+	case SevError:
+		return 0
+	case SevWarning:
+		return 1
+	}
+	return 2
+}
+
+// findingSorter orders a check's findings; it keeps its buffers for the next check.
+type findingSorter struct {
+	keys []findingKey // the findings already in order, in the order made
+	side []findingKey // the others
+}
+
+// sorted returns the findings fs ordered by start, then by end, then errors first (a stable
+// sort), without a finding identical to the one before it (a name reached through two aliases
+// is judged once). fs is left as it was; the result is a new slice, the one the report hands
+// out, filled in a single pass: findings are large, and moving them once is the cost that
+// matters.
+//
+// The matcher makes findings mention by mention, so they come nearly in order: a name's
+// findings after the numbers of its sentence, an office before its name, the internal checks
+// last. So the keys of findings that keep the order go in one list, the few that break it in
+// another, which alone is sorted; the two are then merged.
+func (fsr *findingSorter) sorted(fs []Finding) []Finding {
+	keys, side := slices.Grow(fsr.keys[:0], len(fs)), fsr.side[:0]
+	for i := range fs {
+		k := findingKey{start: fs[i].Start, end: fs[i].End, rank: severityRank(fs[i].Severity), i: int32(i)}
+		if n := len(keys); n == 0 || !k.less(&keys[n-1]) {
+			keys = append(keys, k)
+		} else {
+			side = append(side, k)
 		}
-		return 2
 	}
-	sorted := true
-	for i := 1; i < len(fs) && sorted; i++ {
-		a, b := &fs[i-1], &fs[i]
-		sorted = a.Start < b.Start || a.Start == b.Start && (a.End < b.End || a.End == b.End && rank(a.Severity) <= rank(b.Severity))
-	}
-	if sorted {
-		return
-	}
-	idx := make([]int32, len(fs))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortStableFunc(idx, func(i, j int32) int {
-		a, b := &fs[i], &fs[j]
-		if a.Start != b.Start {
-			return a.Start - b.Start
+	slices.SortFunc(side, func(a, b findingKey) int {
+		if a.less(&b) {
+			return -1
 		}
-		if a.End != b.End {
-			return a.End - b.End
-		}
-		return rank(a.Severity) - rank(b.Severity)
+		return 1 // keys are never equal: i tells them apart
 	})
-	out := make([]Finding, len(fs))
-	for i, k := range idx {
-		out[i] = fs[k]
+	fsr.keys, fsr.side = keys, side
+
+	out := make([]Finding, 0, len(fs))
+	for len(keys) > 0 || len(side) > 0 {
+		var k *findingKey
+		if len(side) == 0 || len(keys) > 0 && keys[0].less(&side[0]) {
+			k, keys = &keys[0], keys[1:]
+		} else {
+			k, side = &side[0], side[1:]
+		}
+		f := &fs[k.i]
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if p.Start == f.Start && p.End == f.End && p.Kind == f.Kind && p.Verdict == f.Verdict &&
+				p.Claim == f.Claim && p.Message == f.Message {
+				continue
+			}
+		}
+		out = append(out, *f)
 	}
-	copy(fs, out)
+	return out
 }
 
 // locate fills in line, column and UTF-16 offsets of findings sorted by Start, in one pass over
@@ -102,16 +147,23 @@ func locate(text string, fs []Finding) {
 
 // advance moves from byte pos to byte to, counting UTF-16 units and lines.
 func advance(text string, pos, to, u16, line, lineStart int) (int, int, int, int) {
-	for pos < to && pos < len(text) {
-		c := text[pos]
-		if c < utf8.RuneSelf {
-			if c == '\n' {
-				line++
-				lineStart = pos + 1
+	to = min(to, len(text))
+	for pos < to {
+		// A run of ASCII is one UTF-16 unit a byte: only its line breaks need finding, and
+		// IndexByte finds them faster than a loop over every byte.
+		k := pos + asciiPrefix(text[pos:to])
+		u16 += k - pos
+		for pos < k {
+			nl := strings.IndexByte(text[pos:k], '\n')
+			if nl < 0 {
+				pos = k
+				break
 			}
-			pos++
-			u16++
-			continue
+			pos += nl + 1
+			line, lineStart = line+1, pos
+		}
+		if pos >= to {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[pos:])
 		pos += size
@@ -122,4 +174,20 @@ func advance(text string, pos, to, u16, line, lineStart int) (int, int, int, int
 		}
 	}
 	return pos, u16, line, lineStart
+}
+
+// asciiPrefix returns the length of the ASCII run s starts with, reading eight bytes at a time.
+func asciiPrefix(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }

@@ -8,11 +8,45 @@ package claims
 
 import "strconv"
 
-func (m *matcher) internal() {
-	c := m.c
-	ms := c.r.mentions
-	t := c.r.toks
-	for i := range ms {
+// The checks run as each sentence is judged, while its tokens and mentions are at hand, but
+// their findings come after all the matcher's, in the order a pass over the whole draft would
+// make them: first those of each mention (weekdayFits, wordsAndDigits, total) in mention order,
+// then definite's, then ordinalCount's, which needs every count of the draft and runs at the end.
+
+// internalChecks is what the internal checks keep between sentences.
+type internalChecks struct {
+	perMention []Finding // findings of the checks of single mentions, in mention order
+	definite   []Finding // definite's findings
+
+	// definite's memory of the paragraph: the definite quantities seen, with their folded
+	// unit nouns in units.
+	seen  []definiteSeen
+	units []byte
+	buf   []byte
+
+	// ordinalCount's: the smallest exact count of each unit noun (folded, singular), as a
+	// mention index, and the ordinals with a noun.
+	counts   map[string]int
+	ordinals []int
+}
+
+// definiteSeen is a definite quantity seen earlier in the paragraph.
+type definiteSeen struct {
+	u0, u1 int // the folded unit noun, units[u0:u1]
+	para   int
+	event  int
+	val    float64
+}
+
+// internalSentence runs the checks of single mentions, and definite, on the mentions from the
+// one numbered first on: those of the sentence just judged.
+func (m *matcher) internalSentence(first int) {
+	// The findings go to their own lists for now: emit appends to m.out, so it is pointed
+	// at each list in turn.
+	out := m.out
+	m.out = m.ic.perMention
+	ms := m.c.r.mentions
+	for i := first; i < len(ms); i++ {
 		mt := &ms[i]
 		switch mt.kind {
 		case KindDate:
@@ -22,9 +56,23 @@ func (m *matcher) internal() {
 			m.total(i)
 		}
 	}
-	m.definite()
+	m.ic.perMention = m.out
+	m.out = m.ic.definite
+	for i := first; i < len(ms); i++ {
+		m.definite(i)
+	}
+	m.ic.definite = m.out
+	m.out = out
+	for i := first; i < len(ms); i++ {
+		m.countUnit(i)
+	}
+}
+
+// internal adds the findings of the internal checks to the matcher's, and runs ordinalCount.
+func (m *matcher) internal() {
+	m.out = append(m.out, m.ic.perMention...)
+	m.out = append(m.out, m.ic.definite...)
 	m.ordinalCount()
-	_ = t
 }
 
 // weekdayFits checks a weekday written with a full date.
@@ -127,73 +175,76 @@ func sameUnits(a, b []int) bool {
 }
 
 // definite checks "the 26 detainees" against "the 28 detainees" in one paragraph: the same
-// definite quantity, about the same event, stated two ways.
-func (m *matcher) definite() {
+// definite quantity, about the same event, stated two ways. It is called for every mention in
+// order.
+func (m *matcher) definite(i int) {
 	c := m.c
 	t := c.r.toks
-	lx := c.set.lex
-	type seen struct {
-		unit  string
-		para  int
-		event int
-		val   float64
+	ic := &m.ic
+	mt := &c.r.mentions[i]
+	if mt.kind != KindCount || mt.hedge != hedgeNone || mt.unitTok[0] < 0 || mt.t0 == 0 {
+		return
 	}
-	var first []seen
-	for i := range c.r.mentions {
-		mt := &c.r.mentions[i]
-		if mt.kind != KindCount || mt.hedge != hedgeNone || mt.unitTok[0] < 0 || mt.t0 == 0 {
-			continue
-		}
-		p := &t[mt.t0-1]
-		if p.kind != tokWord || !(p.id == wThe || p.id == lx.ids["these"] || p.id == lx.ids["those"]) {
-			continue
-		}
-		unit := fold(m.text[t[mt.unitTok[0]].start:t[mt.unitTok[1]-1].end])
-		para := c.sents[mt.sent].para
-		ev := c.best[i]
-		conflict := false
-		for _, s := range first {
-			if s.unit == unit && s.para == para && s.event == ev {
-				if s.val != mt.val {
-					m.emit(mt, Contradicts, SevWarning, KindInternal, -1, formatNumber(s.val), m.rewrite(mt.n0, mt.t1, mt.n0, mt.n1, m.numberText(mt, s.val)),
-						"Possibly wrong: earlier in this paragraph the draft speaks of the "+formatNumber(s.val)+" "+unit+"; this says "+strconv.Quote(m.spanText(mt))+".")
-				}
-				conflict = true
-				break
+	p := &t[mt.t0-1]
+	if p.kind != tokWord || !(p.id == wThe || p.id == wThese || p.id == wThose) {
+		return
+	}
+	ic.buf = appendFold(ic.buf[:0], m.text[t[mt.unitTok[0]].start:t[mt.unitTok[1]-1].end])
+	para := c.sents[mt.sent].para
+	if len(ic.seen) > 0 && ic.seen[0].para != para {
+		// Mentions come in paragraph order: the earlier ones can no longer match.
+		ic.seen, ic.units = ic.seen[:0], ic.units[:0]
+	}
+	ev := c.best[i]
+	for _, s := range ic.seen {
+		if string(ic.units[s.u0:s.u1]) == string(ic.buf) && s.para == para && s.event == ev {
+			if s.val != mt.val {
+				m.emit(mt, Contradicts, SevWarning, KindInternal, -1, formatNumber(s.val), m.rewrite(mt.n0, mt.t1, mt.n0, mt.n1, m.numberText(mt, s.val)),
+					"Possibly wrong: earlier in this paragraph the draft speaks of the "+formatNumber(s.val)+" "+string(ic.buf)+"; this says "+strconv.Quote(m.spanText(mt))+".")
 			}
+			return
 		}
-		if !conflict {
-			first = append(first, seen{unit, para, ev, mt.val})
+	}
+	ic.seen = append(ic.seen, definiteSeen{len(ic.units), len(ic.units) + len(ic.buf), para, ev, mt.val})
+	ic.units = append(ic.units, ic.buf...)
+}
+
+// countUnit notes a count of the draft by its unit noun, keeping the smallest, for
+// ordinalCount; it notes ordinals too. It is called for every mention in order.
+func (m *matcher) countUnit(i int) {
+	ic := &m.ic
+	n := &m.c.r.mentions[i]
+	switch {
+	case n.kind == KindOrdinal && n.unitTok[0] >= 0:
+		ic.ordinals = append(ic.ordinals, i)
+	case n.kind == KindCount && n.hedge == hedgeNone && n.unitTok[0] >= 0 && n.val >= 1:
+		if ic.counts == nil {
+			ic.counts = map[string]int{}
+		}
+		// The map is read with a string(bytes) key, which does not allocate.
+		u := m.unitOf(n)
+		if k, seen := ic.counts[string(u)]; !seen || n.val < m.c.r.mentions[k].val {
+			ic.counts[string(u)] = i
 		}
 	}
 }
 
-// ordinalCount checks an ordinal against a count of the same events in the draft.
+// unitOf returns the folded singular of the last word of a mention's unit noun, in a buffer the
+// next call overwrites.
+func (m *matcher) unitOf(mt *mention) []byte {
+	t := m.c.r.toks
+	m.ic.buf = appendFold(m.ic.buf[:0], m.text[t[mt.unitTok[1]-1].start:t[mt.unitTok[1]-1].end])
+	return singular(m.ic.buf)
+}
+
+// ordinalCount checks each ordinal against the smallest exact count of the same noun in the
+// draft.
 func (m *matcher) ordinalCount() {
 	c := m.c
 	t := c.r.toks
-	unitOf := func(mt *mention) string {
-		return singular(fold(m.text[t[mt.unitTok[1]-1].start:t[mt.unitTok[1]-1].end]))
-	}
-	// The exact counts of the draft, by unit noun: rare, so built only when an ordinal exists.
-	var counts map[string]int
-	for i := range c.r.mentions {
+	for _, i := range m.ic.ordinals {
 		o := &c.r.mentions[i]
-		if o.kind != KindOrdinal || o.unitTok[0] < 0 {
-			continue
-		}
-		if counts == nil {
-			counts = map[string]int{}
-			for j := range c.r.mentions {
-				n := &c.r.mentions[j]
-				if n.kind == KindCount && n.hedge == hedgeNone && n.unitTok[0] >= 0 && n.val >= 1 {
-					if k, seen := counts[unitOf(n)]; !seen || n.val < c.r.mentions[k].val {
-						counts[unitOf(n)] = j
-					}
-				}
-			}
-		}
-		j, ok := counts[unitOf(o)]
+		j, ok := m.ic.counts[string(m.unitOf(o))]
 		if !ok || c.r.mentions[j].val >= o.val {
 			continue
 		}
@@ -204,7 +255,8 @@ func (m *matcher) ordinalCount() {
 	}
 }
 
-func singular(w string) string {
+// singular drops the plural "s" of a folded noun.
+func singular(w []byte) []byte {
 	if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
 		return w[:len(w)-1]
 	}

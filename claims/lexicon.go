@@ -58,10 +58,14 @@ type lexicon struct {
 	info []wordInfo
 
 	// Claim-set phrases, indexed by the id of their first word.
-	phrases   [][]int32 // first word id → indexes into list
+	phrases   [][]phraseStart // first word id → the phrases it starts
 	list      []phrase
 	typos     map[string]int32 // one-deletion variants of long name words → the name word's id
 	nameWords map[int32]bool   // ids of words that occur in names, for typo matching
+
+	// The word table (see lookupWord), built from ids once the lexicon is complete.
+	slots []wordSlot
+	words []string // id → folded word
 }
 
 // phraseRole says what a claim-set phrase stands for.
@@ -82,6 +86,15 @@ type phrase struct {
 	role      phraseRole
 	target    int
 	canonical string // for names: the canonical spelling of this alias; for units, singularForm
+
+	canonWords []string // for names: the words of canonical as written, for judging spelling
+}
+
+// phraseStart is a phrase as found from its first word.
+type phraseStart struct {
+	ph     int32   // index into list
+	second int32   // id of the phrase's second word, 0 for a one-word phrase: most candidates fail there
+	words  []int32 // the phrase's words, as in list, kept here for the scan to read in one place
 }
 
 // singularForm marks a unit phrase made by dropping the plural "s" of the claim set's noun.
@@ -99,7 +112,8 @@ var (
 	wFall, wWinter, wKnown, wAlso, wWho, wCalled, wNicknamed, wAlias, wAka, wSaid, wFrom,
 	wMillion, wBillion, wThousand, wM, wBn, wK, wTwo, wBoth, wEarlier, wLater, wMay,
 	wMarch, wTimes, wCombined, wAltogether, wTogether, wBringing,
-	wBefore, wAfter, wPrior, wSince, wOld, wDay, wHas, wHave int32
+	wBefore, wAfter, wPrior, wSince, wOld, wDay, wHas, wHave,
+	wBy, wWith, wFor, wThese, wThose, wUntil, wThrough, wNext, wEnd, wStart, wBeginning, wMiddle int32
 )
 
 func newBaseLexicon() *lexicon {
@@ -242,6 +256,9 @@ func newBaseLexicon() *lexicon {
 	wMillion, wBillion, wThousand, wM, wBn, wK = id("million"), id("billion"), id("thousand"), id("m"), id("bn"), id("k")
 	wTwo, wBoth, wEarlier, wLater, wMay, wMarch, wTimes = id("two"), id("both"), id("earlier"), id("later"), id("may"), id("march"), id("times")
 	wCombined, wAltogether, wTogether, wBringing = id("combined"), id("altogether"), id("together"), id("bringing")
+	wBy, wWith, wFor, wThese, wThose, wUntil, wThrough, wNext = id("by"), id("with"), id("for"), id("these"), id("those"), id("until"), id("through"), id("next")
+	wEnd, wStart, wBeginning, wMiddle = id("end"), id("start"), id("beginning"), id("middle")
+	lx.buildTable()
 	return lx
 }
 
@@ -260,11 +277,19 @@ func newLexicon(set *ClaimSet) *lexicon {
 		if len(words) == 0 {
 			return
 		}
-		lx.list = append(lx.list, phrase{words: words, role: role, target: target, canonical: canonical})
+		p := phrase{words: words, role: role, target: target, canonical: canonical}
+		if role == phName {
+			p.canonWords = writtenWords(canonical)
+		}
+		lx.list = append(lx.list, p)
 		for int(words[0]) >= len(lx.phrases) {
 			lx.phrases = append(lx.phrases, nil)
 		}
-		lx.phrases[words[0]] = append(lx.phrases[words[0]], int32(len(lx.list)-1))
+		ps := phraseStart{ph: int32(len(lx.list) - 1), words: words}
+		if len(words) > 1 {
+			ps.second = words[1]
+		}
+		lx.phrases[words[0]] = append(lx.phrases[words[0]], ps)
 	}
 	for i, e := range set.Events {
 		for _, c := range e.Cues {
@@ -315,6 +340,7 @@ func newLexicon(set *ClaimSet) *lexicon {
 			}
 		}
 	}
+	lx.buildTable()
 	return lx
 }
 
@@ -348,9 +374,151 @@ func (lx *lexicon) add(w string) int32 {
 	return id
 }
 
-// lookupWord folds word into buf and returns its id, or 0.
+// The word table finds a word's id from the draft's bytes without building a string or calling
+// the map's hash: nearly every word of a draft is ASCII, and for those the lexer's lookup folds
+// and hashes in one pass and compares with the lexicon's spelling byte by byte. It is an
+// open-addressing table (linear probing) over the lexicon's folded words, built once per lexicon
+// and at most half full. The map ids stays the authority; the table only speeds up reading it.
+
+// wordSlot is one entry of the word table.
+type wordSlot struct {
+	hash uint32 // hash of the folded word
+	id   int32  // 0: empty
+}
+
+// FNV-1a, byte by byte: cheap enough to run while folding.
+const (
+	hashSeed  uint32 = 2166136261
+	hashPrime uint32 = 16777619
+)
+
+func hashString(s string) uint32 {
+	h := hashSeed
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * hashPrime
+	}
+	return h
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// buildTable fills words and slots from ids. It runs once the lexicon is complete.
+func (lx *lexicon) buildTable() {
+	lx.words = make([]string, len(lx.info))
+	for w, id := range lx.ids {
+		lx.words[id] = w
+	}
+	n := 64
+	for n < 2*len(lx.ids) {
+		n *= 2
+	}
+	lx.slots = make([]wordSlot, n)
+	mask := uint32(n - 1)
+	for id := 1; id < len(lx.words); id++ {
+		h := hashString(lx.words[id])
+		k := h & mask
+		for lx.slots[k].id != 0 {
+			k = (k + 1) & mask
+		}
+		lx.slots[k] = wordSlot{hash: h, id: int32(id)}
+	}
+}
+
+// id returns the id of a word already folded (or of a number as written), or 0: lx.ids[w]
+// without hashing w twice.
+func (lx *lexicon) id(w string) int32 {
+	h := hashString(w)
+	mask := uint32(len(lx.slots) - 1)
+	for k := h & mask; lx.slots[k].id != 0; k = (k + 1) & mask {
+		if s := lx.slots[k]; s.hash == h && lx.words[s.id] == w {
+			return s.id
+		}
+	}
+	return 0
+}
+
+// idASCII returns the id of the ASCII word w, folded to lower case, given h, the hash of its
+// folded form; 0 when unknown.
+func (lx *lexicon) idASCII(h uint32, w string) int32 {
+	mask := uint32(len(lx.slots) - 1)
+	for k := h & mask; lx.slots[k].id != 0; k = (k + 1) & mask {
+		if s := lx.slots[k]; s.hash == h && equalFoldASCII(lx.words[s.id], w) {
+			return s.id
+		}
+	}
+	return 0
+}
+
+// equalFoldASCII reports whether w, in lower case, is folded. w holds only ASCII letters, digits
+// and apostrophes, the bytes the lexer lets into an ASCII word, and c|0x20 lowers each of them.
+func equalFoldASCII(folded, w string) bool {
+	if len(folded) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if folded[i] != w[i]|0x20 {
+			return false
+		}
+	}
+	return true
+}
+
+// lookupASCII returns the id of the ASCII word folded, given h, the hash of its folded form (the
+// lexer computes it as it reads the word), or 0. It gives what lookupWord gives. The word holds
+// only letters, digits and apostrophes.
+func (lx *lexicon) lookupASCII(word string, h uint32) int32 {
+	if len(word) > 64 {
+		return 0
+	}
+	if id := lx.idASCII(h, word); id != 0 {
+		return id
+	}
+	// Possessives: "Mexico's" is looked up as "mexico" when the whole form is unknown.
+	if n := len(word); n > 2 && word[n-2] == '\'' && lowerASCII(word[n-1]) == 's' {
+		stem := word[:n-2]
+		h := hashSeed
+		for i := 0; i < len(stem); i++ {
+			h = (h ^ uint32(lowerASCII(stem[i]))) * hashPrime
+		}
+		return lx.idASCII(h, stem)
+	}
+	return 0
+}
+
+// lookupWord returns the id of word folded, or 0. buf holds the folded form of a word that is not
+// ASCII.
 func (lx *lexicon) lookupWord(word string, buf *[64]byte) int32 {
 	if len(word) > len(buf) {
+		return 0
+	}
+	// ASCII: fold and hash in one pass, keeping the hash of all but the last two bytes for a
+	// possessive.
+	h, stem := hashSeed, uint32(0)
+	n := len(word)
+	i := 0
+	for ; i < n; i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if i == n-2 {
+			stem = h
+		}
+		h = (h ^ uint32(lowerASCII(c))) * hashPrime
+	}
+	if i == n {
+		if id := lx.idASCII(h, word); id != 0 {
+			return id
+		}
+		// Possessives: "Mexico's" is looked up as "mexico" when the whole form is unknown.
+		if n > 2 && word[n-2] == '\'' && lowerASCII(word[n-1]) == 's' {
+			return lx.idASCII(stem, word[:n-2])
+		}
 		return 0
 	}
 	b := buf[:0]
@@ -371,12 +539,11 @@ func (lx *lexicon) lookupWord(word string, buf *[64]byte) int32 {
 			return 0
 		}
 	}
-	if id, ok := lx.ids[string(b)]; ok {
+	if id := lx.id(string(b)); id != 0 {
 		return id
 	}
-	// Possessives: "Mexico's" is looked up as "mexico" when the whole form is unknown.
 	if n := len(b); n > 2 && b[n-2] == '\'' && b[n-1] == 's' {
-		return lx.ids[string(b[:n-2])]
+		return lx.id(string(b[:n-2]))
 	}
 	return 0
 }
@@ -386,12 +553,14 @@ func (lx *lexicon) typoOf(word string) int32 {
 	if len(lx.typos) == 0 {
 		return 0
 	}
-	w := fold(word)
-	if id, ok := lx.typos[w]; ok {
+	// Fold and cut letters in stack buffers: map lookups with string(bytes) keys do not allocate.
+	var wb, vb [64]byte
+	w := appendFold(wb[:0], word)
+	if id, ok := lx.typos[string(w)]; ok {
 		return id
 	}
-	var buf []byte
-	for i, r := range w {
+	buf := vb[:0]
+	for i, r := range string(w) {
 		buf = append(append(buf[:0], w[:i]...), w[i+utf8.RuneLen(r):]...)
 		if id, ok := lx.typos[string(buf)]; ok {
 			return id

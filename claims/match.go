@@ -11,8 +11,9 @@ package claims
 // unambiguous, as a warning when it is not; it is unknown when no claim could be meant.
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -37,8 +38,118 @@ type matcher struct {
 	dateHits      []dateHit   // dates of the current sentence that are an event's date
 	force         map[int]int // mention → the event a measured gap proved it is about
 	lastDateClaim int         // set by eventDate
+	nextSent      int         // the next sentence to enter
 	nextMention   int         // the first mention of the sentence being entered
 	contra        []contradiction
+	groupHits     []groupHit // affiliation's, reused
+	ic            internalChecks
+
+	cur, other sentenceCues // the cues of the sentence at hand, and of one other (see cues)
+	primary    []bool       // per event: the story's main event
+}
+
+// sentenceCues holds one sentence's phrase hits sorted by what they stand for, each list in the
+// order of the hits, so that the matcher's many questions about a sentence (for every mention,
+// every token near a name) read only the hits that can answer them.
+type sentenceCues struct {
+	si      int      // the sentence; -1 before any
+	events  []cueHit // event cues
+	claims  []cueHit // claim cues
+	persons []cueHit // names of people
+	groups  []cueHit // names of groups
+	offices []cueHit // office titles
+	quals   []cueHit // office qualifiers
+}
+
+// cueHit is a phrase hit of a sentence, with what matching asks of it.
+type cueHit struct {
+	hi     int  // index among the sentence's hits
+	t0, t1 int  // token range
+	target int  // the event or claim the phrase stands for
+	total  bool // it starts with a word of totals ("bringing the total to 55")
+}
+
+func (h *cueHit) covers(j int) bool { return h.t0 <= j && j < h.t1 }
+
+// cueReach is how many tokens away a cue may speak of a mention. Farther cues weigh under 0.07
+// by distance; the limit keeps a sentence with no full stop (a pasted table) linear to check.
+const cueReach = 80
+
+// near returns the hits (in token order) that start within cueReach of tokens [t0,t1).
+func near(hs []cueHit, t0, t1 int) []cueHit {
+	lo, hi := 0, len(hs)
+	for lo < hi { // the first hit starting at or after t0-2*cueReach (phrases are short)
+		mid := (lo + hi) / 2
+		if hs[mid].t0 < t0-2*cueReach {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	end := lo
+	for end < len(hs) && hs[end].t0 <= t1+cueReach {
+		end++
+	}
+	for lo < end && hs[lo].t1 < t0-cueReach {
+		lo++
+	}
+	return hs[lo:end]
+}
+
+// build sorts the hits of sentence si.
+func (sc *sentenceCues) build(c *Checker, si int) {
+	sc.si = si
+	sc.events, sc.claims, sc.persons = sc.events[:0], sc.claims[:0], sc.persons[:0]
+	sc.groups, sc.offices, sc.quals = sc.groups[:0], sc.offices[:0], sc.quals[:0]
+	lx := c.set.lex
+	for hi, h := range c.hits[si] {
+		p := &lx.list[h.ph]
+		ch := cueHit{hi: hi, t0: h.t0, t1: h.t1, target: p.target}
+		switch p.role {
+		case phEventCue:
+			tk := &c.r.toks[h.t0]
+			ch.total = tk.kind == tokWord && tk.id != wAll && lx.info[tk.id].roles&rTotal != 0
+			sc.events = append(sc.events, ch)
+		case phClaimCue:
+			sc.claims = append(sc.claims, ch)
+		case phName:
+			if c.set.Claims[p.target].Kind == ClaimPerson {
+				sc.persons = append(sc.persons, ch)
+			} else {
+				sc.groups = append(sc.groups, ch)
+			}
+		case phOffice:
+			sc.offices = append(sc.offices, ch)
+		case phQualifier:
+			sc.quals = append(sc.quals, ch)
+		}
+	}
+}
+
+// cues returns the sorted hits of sentence si: those of the sentence at hand, built when it was
+// entered, or those of another, built now.
+func (m *matcher) cues(si int) *sentenceCues {
+	if m.cur.si == si {
+		return &m.cur
+	}
+	if m.other.si != si {
+		m.other.build(m.c, si)
+	}
+	return &m.other
+}
+
+// sentenceOf returns the sentence holding token j, or -1.
+func (m *matcher) sentenceOf(j int) int {
+	c := m.c
+	if s := m.prevSent; s >= 0 && c.sents[s].t0 <= j && j < c.sents[s].t1 {
+		return s
+	}
+	// Sentences are in order and leave no token out: the last one starting at or before j.
+	i, _ := slices.BinarySearchFunc(c.sents, j+1, func(s sentence, t int) int { return cmp.Compare(s.t0, t) })
+	if i--; i >= 0 && c.sents[i].t0 <= j && j < c.sents[i].t1 {
+		return i
+	}
+	return -1
 }
 
 // Evidence strengths.
@@ -54,32 +165,60 @@ const (
 	fitMonth      = 0.15 // a month or a season that fits one: many facts share a month
 )
 
-func (m *matcher) run() []Finding {
-	c := m.c
-	ne := len(c.set.Events)
-	m.evScore = make([]float64, ne)
-	m.evCue = make([]int, ne)
-	m.prevEv = make([]float64, ne)
-	m.sentEv = make([]float64, ne)
+// start prepares the matcher, which the Checker keeps, for the draft text: every field as new,
+// but the buffers of the last draft kept for reuse, so that a short draft does not pay for them.
+func (m *matcher) start(c *Checker, text string) {
+	old := *m
+	ne, nc := len(c.set.Events), len(c.set.Claims)
+	*m = matcher{c: c, text: text, out: c.out[:0],
+		cands: old.cands[:0], touched: old.touched[:0], dateHits: old.dateHits[:0], contra: old.contra[:0],
+		groupHits: old.groupHits[:0], force: old.force,
+		evScore: resize(old.evScore, ne), evCue: resize(old.evCue, ne), prevEv: resize(old.prevEv, ne),
+		sentEv: resize(old.sentEv, ne), primary: resize(old.primary, ne),
+		cueW: resize(old.cueW, nc), cueH: resize(old.cueH, nc),
+		cur: old.cur, other: old.other,
+		ic: internalChecks{perMention: old.ic.perMention[:0], definite: old.ic.definite[:0], seen: old.ic.seen[:0],
+			units: old.ic.units[:0], buf: old.ic.buf[:0], counts: old.ic.counts, ordinals: old.ic.ordinals[:0]},
+	}
 	m.prevPara, m.prevSent = -1, -1
-	m.force = map[int]int{}
-	m.cueW = make([]float64, len(c.set.Claims))
-	m.cueH = make([]int, len(c.set.Claims))
+	m.cur.si, m.other.si = -1, -1
+	for e := range c.set.Events {
+		m.primary[e] = c.set.Events[e].Primary
+	}
+	if m.force == nil {
+		m.force = map[int]int{}
+	}
+	clear(m.force)
+	clear(m.ic.counts)
 	for i := range m.cueH {
 		m.cueH[i] = -1
 	}
 	c.best = c.best[:0]
+}
+
+// resize returns s with length n and every element zero, reusing its array when it is large
+// enough.
+func resize[T any](s []T, n int) []T {
+	s = slices.Grow(s[:0], n)[:n]
+	clear(s)
+	return s
+}
+
+// judge judges the mentions from the one numbered first on: those of the sentence just
+// recognized. Sentences are entered in order, every one up to the mention's, so that every
+// sentence's cues carry over.
+func (m *matcher) judge(first int) {
+	c := m.c
 	ms := c.r.mentions
-	for range ms {
+	for range ms[first:] {
 		c.best = append(c.best, -1)
 	}
-	next := 0 // the next sentence to enter, so that every sentence's cues carry over
-	for i := range ms {
+	for i := first; i < len(ms); i++ {
 		mt := &ms[i]
-		for next <= mt.sent {
+		for m.nextSent <= mt.sent {
 			m.nextMention = i
-			m.enterSentence(next)
-			next++
+			m.enterSentence(m.nextSent)
+			m.nextSent++
 		}
 		switch {
 		case mt.kind == KindName:
@@ -94,6 +233,11 @@ func (m *matcher) run() []Finding {
 			m.quantity(i)
 		}
 	}
+	m.internalSentence(first)
+}
+
+// finish runs the checks that need the whole draft and returns the findings.
+func (m *matcher) finish() []Finding {
 	m.mutual()
 	m.internal()
 	return m.out
@@ -116,11 +260,9 @@ func (m *matcher) enterSentence(si int) {
 	for e := range m.sentEv {
 		m.sentEv[e] = 0
 	}
-	for _, h := range c.hits[si] {
-		p := &c.set.lex.list[h.ph]
-		if p.role == phEventCue {
-			m.sentEv[p.target] = math.Max(m.sentEv[p.target], 0.6)
-		}
+	m.cur.build(c, si)
+	for _, h := range m.cur.events {
+		m.sentEv[h.target] = math.Max(m.sentEv[h.target], 0.6)
 	}
 	m.prevSent = si
 	m.dateHits = m.dateHits[:0]
@@ -130,9 +272,8 @@ func (m *matcher) enterSentence(si int) {
 		if o.sent < si || o.kind != KindDate || o.prec != precDay || o.dateline {
 			continue
 		}
-		for _, ci := range c.set.claimsOfKinds(ClaimDate, "") {
-			cl := &c.set.Claims[ci]
-			if e := c.set.event(cl.Event); e >= 0 && cl.Date.Day > 0 && dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day) == o.d0 {
+		for _, ci := range c.set.byKind[ClaimDate] {
+			if e := c.set.claimEvent[ci]; e >= 0 && c.set.Claims[ci].Date.Day > 0 && c.set.claimDay[ci] == o.d0 {
 				m.dateHits = append(m.dateHits, dateHit{o.t0, o.t1, e, mi})
 				m.sentEv[e] = math.Max(m.sentEv[e], 0.6)
 			}
@@ -147,26 +288,26 @@ type dateHit struct {
 	mi     int // the date mention
 }
 
-// cueReach is how many tokens away a cue may speak of a mention. Farther cues weigh under 0.07
-// by distance; the limit keeps a sentence with no full stop (a pasted table) linear to check.
-const cueReach = 80
-
-// cueWindow returns the range of hits (sorted by start) within cueReach of tokens [t0,t1).
-func cueWindow(hits []phraseHit, t0, t1 int) (int, int) {
-	lo := sort.Search(len(hits), func(i int) bool { return hits[i].t1 >= t0-cueReach })
-	hi := sort.Search(len(hits), func(i int) bool { return hits[i].t0 > t1+cueReach })
-	if hi < lo {
-		hi = lo
+// proximityTable holds 1 / (1 + d/6) for the distances of one sentence, computed as proximity
+// would compute it: two divisions saved for every cue of every mention.
+var proximityTable = func() (t [64]float64) {
+	for d := range t {
+		t[d] = 1 / (1 + float64(d)/6)
 	}
-	return lo, hi
-}
+	return t
+}()
 
 // proximity weighs a cue at token distance d, in the same clause or not.
 func proximity(d int, sameClause bool) float64 {
 	if d < 0 {
 		d = -d
 	}
-	w := 1 / (1 + float64(d)/6)
+	w := 0.0
+	if d < len(proximityTable) {
+		w = proximityTable[d]
+	} else {
+		w = 1 / (1 + float64(d)/6)
+	}
 	if !sameClause {
 		w *= 0.45
 	}
@@ -189,8 +330,8 @@ func (m *matcher) cueWeight(t0, t1, h0, h1 int) (w float64, near bool) {
 	if h0 >= t1 {
 		a, b = t1, h0
 	}
-	if a < b && c.breaks[b-1]-c.breaks[a] > 0 || a < b && c.r.toks[b-1].kind == tokPunct && isClauseBreak(&c.r.toks[b-1], c.set.lex) {
-		return w, false
+	if a < b && c.breaks[b] > c.breaks[a] {
+		return w, false // a semicolon, colon, dash or bracket between
 	}
 	return math.Max(w, conjFloor), true
 }
@@ -212,34 +353,27 @@ func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 	for e := range m.evScore {
 		m.evScore[e], m.evCue[e] = 0, -1
 	}
-	hits := c.hits[si]
 	any := false
-	lo, hi1 := cueWindow(hits, t0, t1)
-	for hi := lo; hi < hi1; hi++ {
-		h := hits[hi]
-		p := &c.set.lex.list[h.ph]
-		if p.role != phEventCue || (h.t0 < t1 && h.t1 > t0) {
-			continue // not an event cue, or the mention itself
+	for _, h := range near(m.cues(si).events, t0, t1) {
+		if h.t0 < t1 && h.t1 > t0 {
+			continue // the mention itself
 		}
 		if dateOnly && c.dateTok[h.t0] {
 			continue // another date speaks of its own event, not of this one
 		}
-		if tk := &c.r.toks[h.t0]; h.t0 >= t1+2 && tk.kind == tokWord && tk.id != wAll && c.set.lex.info[tk.id].roles&rTotal != 0 {
+		if h.t0 >= t1+2 && h.total {
 			continue // "29 prisoners, bringing the total to 55": a total speaks of the number after it
 		}
 		w, near := m.cueWeight(t0, t1, h.t0, h.t1)
 		any = any || near
-		if w > m.evScore[p.target] {
-			m.evScore[p.target], m.evCue[p.target] = w, hi
+		if w > m.evScore[h.target] {
+			m.evScore[h.target], m.evCue[h.target] = w, h.hi
 		}
 	}
 	// A date to the day that is an event's date names that event as surely as a cue.
 	if !dateOnly {
 		for _, dh := range m.dateHits {
-			if dh.t1 < t0-cueReach || dh.t0 > t1+cueReach {
-				continue
-			}
-			if dh.t0 < t1 && dh.t1 > t0 {
+			if dh.t1 < t0-cueReach || dh.t0 > t1+cueReach || dh.t0 < t1 && dh.t1 > t0 {
 				continue
 			}
 			w, near := m.cueWeight(t0, t1, dh.t0, dh.t1)
@@ -259,9 +393,7 @@ func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 		if m.prevEv[e]*carry > m.evScore[e] {
 			m.evScore[e], m.evCue[e] = m.prevEv[e]*carry, -1
 		}
-	}
-	for e, ev := range c.set.Events {
-		if ev.Primary && m.evScore[e] < primaryAmb {
+		if m.primary[e] && m.evScore[e] < primaryAmb {
 			m.evScore[e] = primaryAmb
 		}
 	}
@@ -275,20 +407,16 @@ func (m *matcher) claimCues(mt *mention) {
 		m.cueW[ci], m.cueH[ci] = 0, -1
 	}
 	m.touched = m.touched[:0]
-	hits := c.hits[mt.sent]
-	lo, hi1 := cueWindow(hits, mt.t0, mt.t1)
-	for hi := lo; hi < hi1; hi++ {
-		h := hits[hi]
-		p := &c.set.lex.list[h.ph]
-		if p.role != phClaimCue || (h.t0 < mt.t1 && h.t1 > mt.t0) {
+	for _, h := range near(m.cues(mt.sent).claims, mt.t0, mt.t1) {
+		if h.t0 < mt.t1 && h.t1 > mt.t0 {
 			continue
 		}
 		w := proximity(distance(mt.t0, mt.t1, h.t0, h.t1), c.clause[h.t0] == c.clause[mt.t0])
-		if w > m.cueW[p.target] {
-			if m.cueW[p.target] == 0 {
-				m.touched = append(m.touched, p.target)
+		if w > m.cueW[h.target] {
+			if m.cueW[h.target] == 0 {
+				m.touched = append(m.touched, h.target)
 			}
-			m.cueW[p.target], m.cueH[p.target] = w, hi
+			m.cueW[h.target], m.cueH[h.target] = w, h.hi
 		}
 	}
 }
@@ -298,11 +426,46 @@ type candidate struct {
 	ci    int
 	score float64
 	ctx   float64 // the part of score that comes from cues, not from the unit noun
-	cue   string  // the words that tied the mention to the claim
+	cue   cueRef  // the words that tied the mention to the claim
 	fits  bool
 	own   bool // some evidence comes from the mention's own sentence
 	cueT  int  // the first token of the cue, or -1
 	evT   int  // the first token of the event cue, or -1
+}
+
+// cueRef says what tied a mention to a claim, to be written out by cueText.
+type cueRef struct {
+	kind uint8
+	i    int // cueHitRef: index among the sentence's hits; cueDateRef: the date mention
+}
+
+// The kinds of cueRef.
+const (
+	cueNone          = iota
+	cueHitRef        // a phrase hit of the mention's sentence
+	cueDateRef       // a date mention that is an event's date
+	cueBeforeRef     // the context of the sentence before
+	cueUnitRef       // the mention's unit noun
+	cueDateItselfRef // the date fits a fact-sheet date
+)
+
+// cueText writes out what tied mention mt to a claim.
+func (m *matcher) cueText(mt *mention, cue cueRef) string {
+	c := m.c
+	switch cue.kind {
+	case cueHitRef:
+		hh := c.hits[mt.sent][cue.i]
+		return m.text[c.r.toks[hh.t0].start:c.r.toks[hh.t1-1].end]
+	case cueDateRef:
+		return m.spanText(&c.r.mentions[cue.i])
+	case cueBeforeRef:
+		return "the sentence before"
+	case cueUnitRef:
+		return m.text[c.r.toks[mt.unitTok[0]].start:c.r.toks[mt.unitTok[1]-1].end]
+	case cueDateItselfRef:
+		return "the date itself"
+	}
+	return ""
 }
 
 // claimKindFor returns the claim kinds a mention kind is checked against.
@@ -344,50 +507,58 @@ func (m *matcher) quantity(mi int) {
 	if e, ok := m.force[mi]; ok {
 		m.evScore[e], m.evCue[e] = 1, -1
 	}
-	k1, k2 := claimKindFor(mt.kind)
 	cands := m.cands[:0]
 	defer func() { m.cands = cands[:0] }()
 	m.claimCues(mt)
 	if !mt.foreign {
-		for _, ci := range set.claimsOfKinds(k1, k2) {
+		var year calendarYear // the year a date without one was resolved to
+		if mt.kind == KindDate && !mt.explicitYear {
+			year = yearOf(civil(mt.d0).Year)
+		}
+		// The mention's kind, asked about for every claim, asked once.
+		isCount, isDate, isYear, isPercent := mt.kind == KindCount, mt.kind == KindDate, mt.kind == KindYear, mt.kind == KindPercent
+		needsCue := isDate || isYear || mt.kind == KindWeekday
+		for _, ci := range set.byMention[mt.kind] {
 			cl := &set.Claims[ci]
-			if !m.compatible(mt, cl, ci) {
+			inUnits := contains(mt.units, ci)
+			if !m.compatible(mt, cl, ci, inUnits) {
 				continue
 			}
-			score, cue, own, cueT, evT := 0.0, "", false, -1, -1
-			if e := set.event(cl.Event); e >= 0 {
+			// What tied the mention to the claim, for the message, is written out only for the
+			// claim that wins (see cueText).
+			score, cue, own, cueT, evT := 0.0, cueRef{}, false, -1, -1
+			if e := set.claimEvent[ci]; e >= 0 {
 				score = m.evScore[e]
 				own = m.evCue[e] != -1 && score > primaryAmb
 				if h := m.evCue[e]; h >= 0 {
 					hh := c.hits[mt.sent][h]
-					cue, cueT, evT = m.text[c.r.toks[hh.t0].start:c.r.toks[hh.t1-1].end], hh.t0, hh.t0
+					cue, cueT, evT = cueRef{cueHitRef, h}, hh.t0, hh.t0
 				} else if h <= -2 {
-					cue = m.spanText(&c.r.mentions[-2-h])
+					cue = cueRef{cueDateRef, -2 - h}
 				} else if score > primaryAmb {
-					cue = "the sentence before"
+					cue = cueRef{cueBeforeRef, 0}
 				}
 			}
 			if w, h := m.cueW[ci], m.cueH[ci]; w > 0 {
-				hh := c.hits[mt.sent][h]
-				if w > score || cue == "" {
-					cue, cueT = m.text[c.r.toks[hh.t0].start:c.r.toks[hh.t1-1].end], hh.t0
+				if w > score || cue.kind == cueNone {
+					cue, cueT = cueRef{cueHitRef, h}, c.hits[mt.sent][h].t0
 				}
 				score += w
 				own = true
 			}
 			ctx := score
-			if len(mt.units) > 0 && contains(mt.units, ci) {
+			if inUnits {
 				score += unitWeight
-				if cue == "" {
-					cue = m.text[c.r.toks[mt.unitTok[0]].start:c.r.toks[mt.unitTok[1]-1].end]
+				if cue.kind == cueNone {
+					cue = cueRef{cueUnitRef, 0}
 				}
 			}
-			if mt.kind == KindCount && mt.bare && cl.Primary {
+			if isCount && mt.bare && cl.Primary {
 				score += 0.05
 			}
 			// A date that fits a fact-sheet date is some evidence in itself, a full date more.
-			fits := m.fits(mt, cl)
-			if mt.kind == KindDate && fits {
+			fits := m.fits(mt, cl, ci, year)
+			if isDate && fits {
 				switch {
 				case mt.prec == precDay && mt.explicitYear:
 					score += exactDate
@@ -396,23 +567,23 @@ func (m *matcher) quantity(mi int) {
 				default:
 					score += fitMonth
 				}
-				if cue == "" {
-					cue = "the date itself"
+				if cue.kind == cueNone {
+					cue = cueRef{cueDateItselfRef, 0}
 				}
 			}
 			// A year checks a full date only where a cue of that claim itself speaks.
-			if mt.kind == KindYear && cl.Kind == ClaimDate && m.cueW[ci] == 0 {
+			if isYear && cl.Kind == ClaimDate && m.cueW[ci] == 0 {
 				continue
 			}
 			// A change in percentage points is not a rate, unless the rate's noun is named.
-			if mt.kind == KindPercent && mt.points != cl.Points && !(contains(mt.units, ci) && (mt.unitTok[0] >= mt.t1 || mt.val == cl.Value)) {
+			if isPercent && mt.points != cl.Points && !(inUnits && (mt.unitTok[0] >= mt.t1 || mt.val == cl.Value)) {
 				// "5 percentage points higher" is a change, even after "the 30% tariff"; "raised
 				// the tax by 3.5 percentage points" where the fact is 3.5% confuses the two.
 				continue
 			}
 			// Dates need a cue of their own: the story's main event alone does not make "after
 			// July 1" a statement about it.
-			if score <= 0 || score <= primaryAmb && (mt.kind == KindDate || mt.kind == KindWeekday || mt.kind == KindYear) {
+			if score <= 0 || score <= primaryAmb && needsCue {
 				continue
 			}
 			cands = append(cands, candidate{ci: ci, score: score, ctx: ctx, cue: cue, fits: fits, own: own, cueT: cueT, evT: evT})
@@ -425,18 +596,14 @@ func (m *matcher) quantity(mi int) {
 	// A month that names its event ("the August transfer", "a February airlift") is right when
 	// an event of that noun happened in that month, whatever else the sentence speaks of.
 	if mt.kind == KindDate && mt.prec == precMonth {
-		hits := c.hits[mt.sent]
-		lo, hi := cueWindow(hits, mt.t0, mt.t1)
-		for _, h := range hits[lo:hi] {
-			p := &set.lex.list[h.ph]
-			if h.t0 != mt.t1 || p.role != phClaimCue {
+		for _, h := range near(m.cues(mt.sent).claims, mt.t1, mt.t1) {
+			if h.t0 != mt.t1 {
 				continue
 			}
 			for i := range cands {
-				if cands[i].ci == int(p.target) && cands[i].fits {
-					cl := &set.Claims[cands[i].ci]
-					c.best[mi] = set.event(cl.Event)
-					m.emit(mt, Supports, SevInfo, mt.kind, cands[i].ci, m.expected(mt, cl), "", set.supportMsg[cands[i].ci])
+				if cands[i].ci == h.target && cands[i].fits {
+					c.best[mi] = set.claimEvent[cands[i].ci]
+					m.emit(mt, Supports, SevInfo, mt.kind, cands[i].ci, m.expected(mt, cands[i].ci), "", set.supportMsg[cands[i].ci])
 					return
 				}
 			}
@@ -459,14 +626,13 @@ func (m *matcher) quantity(mi int) {
 		}
 	}
 	if sup >= 0 {
-		cl := &set.Claims[cands[sup].ci]
-		c.best[mi] = set.event(cl.Event)
-		m.emit(mt, Supports, SevInfo, mt.kind, cands[sup].ci, m.expected(mt, cl), "", set.supportMsg[cands[sup].ci])
+		c.best[mi] = set.claimEvent[cands[sup].ci]
+		m.emit(mt, Supports, SevInfo, mt.kind, cands[sup].ci, m.expected(mt, cands[sup].ci), "", set.supportMsg[cands[sup].ci])
 		return
 	}
 	b := cands[best]
 	cl := &set.Claims[b.ci]
-	c.best[mi] = set.event(cl.Event)
+	c.best[mi] = set.claimEvent[b.ci]
 	// Nothing but the story's main event points at the claim: too little to contradict, unless
 	// the claim is that event's headline count, or the noun belongs to this claim alone. The
 	// mention stays unchecked.
@@ -485,7 +651,7 @@ func (m *matcher) quantity(mi int) {
 	// Confidence: strong evidence, and no rival claim nearly as plausible.
 	second := 0.0
 	for i := range cands {
-		if i != best && cands[i].score > second && m.expected(mt, &set.Claims[cands[i].ci]) != m.expected(mt, cl) {
+		if i != best && cands[i].score > second && m.expected(mt, cands[i].ci) != m.expected(mt, b.ci) {
 			second = cands[i].score
 		}
 	}
@@ -497,7 +663,7 @@ func (m *matcher) quantity(mi int) {
 		sev = SevWarning
 	}
 	kind := mt.kind
-	exp := m.expected(mt, cl)
+	exp := m.expected(mt, b.ci)
 	msg := cl.Statement + " (fact sheet: " + set.source(cl.Source).Title + "); this says " + strconv.Quote(m.spanText(mt)) + "."
 	if mt.kind == KindWeekday {
 		cd := dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day)
@@ -514,8 +680,8 @@ func (m *matcher) quantity(mi int) {
 			msg += " The fact sheet gives a rate in percent, not a change in percentage points."
 		}
 	}
-	if b.cue != "" {
-		msg += " Matched by " + strconv.Quote(b.cue) + "."
+	if b.cue.kind != cueNone {
+		msg += " Matched by " + strconv.Quote(m.cueText(mt, b.cue)) + "."
 	}
 	if sev == SevWarning {
 		msg = "Possibly wrong: " + msg
@@ -543,6 +709,11 @@ func (m *matcher) mutual() {
 		a := &m.contra[i]
 		for j := i + 1; j < len(m.contra); j++ {
 			b := &m.contra[j]
+			if ms[b.mention].sent != ms[a.mention].sent {
+				// Contradictions come in mention order, and a cue lies in its mention's
+				// sentence: none further on can rest on this one.
+				break
+			}
 			if !inside(a, b.mention) || !inside(b, a.mention) {
 				continue
 			}
@@ -563,8 +734,7 @@ func (m *matcher) mutual() {
 // no event, is about the main transfer's aircraft, however many other events had aircraft.
 func (m *matcher) primaryUnit(mt *mention, cands []candidate, best int) bool {
 	set := m.c.set
-	cl := &set.Claims[cands[best].ci]
-	e := set.event(cl.Event)
+	e := set.claimEvent[cands[best].ci]
 	if mt.kind != KindCount || e < 0 || !set.Events[e].Primary || cands[best].ctx <= 0 || !contains(mt.units, cands[best].ci) {
 		return false
 	}
@@ -594,7 +764,7 @@ func (m *matcher) unitUnique(mt *mention, ci int) bool {
 			return false
 		}
 	}
-	own := set.event(set.Claims[ci].Event)
+	own := set.claimEvent[ci]
 	if own < 0 {
 		return true // a standing fact (seats, libraries), true whatever the sentence is about
 	}
@@ -607,11 +777,12 @@ func (m *matcher) unitUnique(mt *mention, ci int) bool {
 }
 
 // compatible reports whether a claim could be what the mention speaks of, given its form.
-func (m *matcher) compatible(mt *mention, cl *Claim, ci int) bool {
+// inUnits is whether the mention's unit noun is one of claim ci's.
+func (m *matcher) compatible(mt *mention, cl *Claim, ci int, inUnits bool) bool {
 	switch mt.kind {
 	case KindCount:
 		if len(mt.units) > 0 {
-			return contains(mt.units, ci)
+			return inUnits
 		}
 		// A bare number is the event's headline count, or a count a cue of its own names
 		// ("a total of 55").
@@ -619,14 +790,14 @@ func (m *matcher) compatible(mt *mention, cl *Claim, ci int) bool {
 		// count at 988").
 		return mt.bare && (cl.Primary || m.cueW[ci] > 0 || len(cl.SumOf) > 0) || !mt.foreign && m.cueW[ci] >= 0.6
 	case KindPercent:
-		return len(mt.units) == 0 || contains(mt.units, ci) || len(cl.Units) == 0
+		return len(mt.units) == 0 || inUnits || len(cl.Units) == 0
 	case KindDuration, KindOrdinal:
 		if mt.kind == KindOrdinal {
-			return contains(mt.units, ci)
+			return inUnits
 		}
-		return len(mt.units) == 0 || contains(mt.units, ci) || len(cl.Units) == 0
+		return len(mt.units) == 0 || inUnits || len(cl.Units) == 0
 	case KindMoney:
-		return mt.cur == currencyByCode(cl.Currency) && (len(mt.units) == 0 || contains(mt.units, ci) || len(cl.Units) == 0)
+		return mt.cur == m.c.set.claimCur[ci] && (len(mt.units) == 0 || inUnits || len(cl.Units) == 0)
 	case KindWeekday:
 		return cl.Date.Day > 0
 	case KindYear:
@@ -637,8 +808,9 @@ func (m *matcher) compatible(mt *mention, cl *Claim, ci int) bool {
 	return false
 }
 
-// fits reports whether the mention agrees with the claim.
-func (m *matcher) fits(mt *mention, cl *Claim) bool {
+// fits reports whether the mention agrees with claim ci (cl). year is the year a date mention
+// written without one was resolved to.
+func (m *matcher) fits(mt *mention, cl *Claim, ci int, year calendarYear) bool {
 	switch mt.kind {
 	case KindPercent:
 		return mt.points == cl.Points && mt.lo <= cl.Max+1e-9 && mt.hi >= cl.Min-1e-9
@@ -654,12 +826,12 @@ func (m *matcher) fits(mt *mention, cl *Claim) bool {
 		return int(mt.val) == cl.Date.Year
 	case KindWeekday:
 		// "On Tuesday" is the Tuesday of the reference date's week, not any Tuesday.
-		return dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day) == mt.d0
+		return m.c.set.claimDay[ci] == mt.d0
 	case KindDate:
-		lo, hi := cl.Date.span()
+		lo, hi := m.c.set.claimSpan[ci][0], m.c.set.claimSpan[ci][1]
 		if !mt.explicitYear {
 			// The year was inferred, not written: compare within the claim's year.
-			lo, hi = m.sameYear(mt, lo, hi)
+			lo, hi = sameYear(year, lo, hi, m.c.set.claimCivil[ci])
 		}
 		if mt.d1 < lo || mt.d0 > hi {
 			return false
@@ -673,19 +845,18 @@ func (m *matcher) fits(mt *mention, cl *Claim) bool {
 	return false
 }
 
-// sameYear moves the claim's days [lo,hi] into the year of the mention, so that a date written
-// without a year ("July 1") is compared by month and day only.
-func (m *matcher) sameYear(mt *mention, lo, hi int) (int, int) {
-	my := civil(mt.d0).Year
-	a, b := civil(lo), civil(hi)
+// sameYear moves the claim's days [lo,hi], the calendar dates ab, into the year my of the
+// mention, so that a date written without a year ("July 1") is compared by month and day only.
+func sameYear(my calendarYear, lo, hi int, ab [2]Date) (int, int) {
+	a, b := ab[0], ab[1]
 	if a.Year != b.Year {
 		return lo, hi // the claim spans years; leave it
 	}
 	shift := func(d Date) int {
-		if d.Month == 2 && d.Day == 29 && !leap(my) {
+		if d.Month == 2 && d.Day == 29 && !my.leap {
 			d.Day = 28
 		}
-		return dayNumber(my, d.Month, d.Day)
+		return my.day(d.Month, d.Day)
 	}
 	return shift(a), shift(b)
 }
@@ -749,8 +920,17 @@ func (m *matcher) emitSpan(start, end int, v Verdict, sev Severity, kind Kind, c
 	m.out = append(m.out, f)
 }
 
-// expected writes the claim's value as an editor reads it.
-func (m *matcher) expected(mt *mention, cl *Claim) string {
+// expected returns the claim's value as an editor reads it, for a mention of the claim.
+func (m *matcher) expected(mt *mention, ci int) string {
+	if mt.kind == KindYear {
+		return m.c.set.expectedYear[ci]
+	}
+	return m.c.set.expected[ci]
+}
+
+// expectedText writes the claim's value as an editor reads it; year asks a date claim for its
+// year alone. It runs once per claim, when the claim set loads.
+func expectedText(cl *Claim, year bool) string {
 	switch cl.Kind {
 	case ClaimCount:
 		if cl.Min != cl.Max {
@@ -771,7 +951,7 @@ func (m *matcher) expected(mt *mention, cl *Claim) string {
 	case ClaimYear:
 		return strconv.Itoa(int(cl.Value))
 	case ClaimDate:
-		if mt.kind == KindYear {
+		if year {
 			return strconv.Itoa(cl.Date.Year)
 		}
 		return cl.Date.Human()

@@ -109,7 +109,7 @@ func (r *recognizer) unitNear(t0, t1 int) ([]int, [2]int) {
 	// Past one preposition: "for parks", "in spending", "to street paving".
 	if k < r.end && r.toks[k].kind == tokWord {
 		switch r.toks[k].id {
-		case r.lx.ids["for"], wIn, wTo, wFrom, wOn, wOf:
+		case wFor, wIn, wTo, wFrom, wOn, wOf:
 			k++
 		}
 	}
@@ -124,7 +124,7 @@ func (r *recognizer) unitNear(t0, t1 int) ([]int, [2]int) {
 			break
 		}
 		if units, end := r.unitsAt(k); len(units) > 0 && end <= t0 {
-			return units, [2]int{k, end}
+			return r.keepUnits(len(r.unitBuf), units), [2]int{k, end}
 		}
 	}
 	return nil, [2]int{-1, -1}

@@ -4,6 +4,8 @@ package claims
 // and accents, and accepts one wrong letter in a long name word ("Sheinbuam"); the spelling is
 // then judged against the canonical form, so that "Martinez" for "Martínez" is a spelling note.
 
+import "unicode/utf8"
+
 // names adds a mention for every person or group named in the current sentence.
 func (r *recognizer) names(sent int) {
 	last := -1
@@ -44,16 +46,22 @@ func (r *recognizer) names(sent int) {
 	}
 }
 
-// spellingDiff compares the draft's spelling of a name with the canonical one, word by word, and
-// returns the byte range of the first through last differing word, or ok=false if they agree.
-func spellingDiff(text string, toks []token, t0, t1 int, canonical string) (start, end int, ok bool) {
-	ct := lexAll(canonical, nil)
+// writtenWords splits a canonical name into its words as written (not folded), the way the lexer
+// splits a draft. A claim set's names are split once, when it loads.
+func writtenWords(canonical string) []string {
 	var cw []string
-	for _, t := range ct {
+	for _, t := range lexAll(canonical, nil) {
 		if t.kind == tokWord || t.kind == tokNumber {
 			cw = append(cw, canonical[t.start:t.end])
 		}
 	}
+	return cw
+}
+
+// spellingDiff compares the draft's spelling of a name with the canonical one, whose words as
+// written are cw, word by word, and returns the byte range of the first through last differing
+// word, or ok=false if they agree.
+func spellingDiff(text string, toks []token, t0, t1 int, cw []string) (start, end int, ok bool) {
 	k := 0
 	start, end = -1, -1
 	for i := t0; i < t1 && k < len(cw); i++ {
@@ -83,11 +91,17 @@ func sameIgnoringCase(w, canonical string, tk token) bool {
 	if !tk.is(fAllCaps) {
 		return false
 	}
-	up := []rune{}
+	// Compare rune by rune, without building the upper-case string.
+	i := 0
+	var buf [utf8.UTFMax]byte
 	for _, r := range canonical {
-		up = append(up, toUpper(r))
+		n := utf8.EncodeRune(buf[:], toUpper(r))
+		if len(w)-i < n || w[i:i+n] != string(buf[:n]) {
+			return false
+		}
+		i += n
 	}
-	return string(up) == w
+	return i == len(w)
 }
 
 func toUpper(r rune) rune {

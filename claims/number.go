@@ -5,10 +5,7 @@ package claims
 // dozen", "at least 25", "fewer than 30". A number is a count unless something makes it another
 // kind: a percent sign, a currency, a unit of time, a date, a year.
 
-import (
-	"math"
-	"sort"
-)
+import "math"
 
 // parseNumber reads a number at token i, written in digits or words.
 func (r *recognizer) parseNumber(i int) (val float64, next int, words, ok bool) {
@@ -265,6 +262,7 @@ func (r *recognizer) unitAfter(j int) ([]int, [2]int, bool) {
 	words := 0
 	var best []int
 	bt := [2]int{-1, -1}
+	mark := len(r.unitBuf) // a better noun replaces the one kept before it
 	for k := j; k < r.end && words < 4; k++ {
 		tk := &r.toks[k]
 		// "11 of them army planes": look past a partitive.
@@ -283,7 +281,7 @@ func (r *recognizer) unitAfter(j int) ([]int, [2]int, bool) {
 			break
 		}
 		if units, end := r.unitsAt(k); len(units) > 0 && end > bt[1] && !r.modifier(k, end) {
-			best, bt = units, [2]int{k, end}
+			best, bt = r.keepUnits(mark, units), [2]int{k, end}
 		}
 		if k > j && r.lx.info[tk.id].roles&rFunction != 0 {
 			break
@@ -309,7 +307,7 @@ func (r *recognizer) bareEligible(i int) bool {
 	// After a preposition a number is an amount of something named before ("put the head
 	// count at 988"), unless it is a total ("bringing the total to 55").
 	switch p.id {
-	case wAt, wTo, r.lx.ids["by"], wFrom, r.lx.ids["with"], r.lx.ids["for"]:
+	case wAt, wTo, wBy, wFrom, wWith, wFor:
 		for k := i - 2; k >= r.start && k >= i-6; k-- {
 			if r.toks[k].kind == tokWord && r.lx.info[r.toks[k].id].roles&rTotal != 0 {
 				return true
@@ -326,21 +324,20 @@ func (r *recognizer) modifier(k, end int) bool {
 	if end >= r.end || r.toks[end].kind != tokWord || r.lx.info[r.toks[end].id].roles&rFunction != 0 {
 		return false
 	}
-	for _, h := range r.hits {
-		if h.t0 == k && h.t1 == end && r.lx.list[h.ph].role == phUnit && r.lx.list[h.ph].canonical != singularForm {
+	for _, h := range r.hitsAt(k) {
+		if h.t1 == end && r.lx.list[h.ph].role == phUnit && r.lx.list[h.ph].canonical != singularForm {
 			return false
 		}
 	}
 	return true
 }
 
-// unitsAt returns the claims whose unit phrase starts at token k (longest phrase only).
+// unitsAt returns the claims whose unit phrase starts at token k (longest phrase only), in a
+// buffer that the next call overwrites: keepUnits copies what a mention keeps.
 func (r *recognizer) unitsAt(k int) ([]int, int) {
-	var units []int
+	units := r.unitScratch[:0]
 	best := 0
-	// Hits are in token order: find those that start at k.
-	for i := sort.Search(len(r.hits), func(i int) bool { return r.hits[i].t0 >= k }); i < len(r.hits) && r.hits[i].t0 == k; i++ {
-		h := r.hits[i]
+	for _, h := range r.hitsAt(k) {
 		p := &r.lx.list[h.ph]
 		if p.role != phUnit {
 			continue
@@ -352,7 +349,16 @@ func (r *recognizer) unitsAt(k int) ([]int, int) {
 			units = append(units, p.target)
 		}
 	}
+	r.unitScratch = units
 	return units, best
+}
+
+// keepUnits stores units at position mark of the draft's unit buffer, dropping what was kept
+// after mark, and returns the stored copy. Mentions share the buffer rather than each
+// allocating its own slice; a slice of it stays valid even once the buffer grows.
+func (r *recognizer) keepUnits(mark int, units []int) []int {
+	r.unitBuf = append(r.unitBuf[:mark], units...)
+	return r.unitBuf[mark:len(r.unitBuf):len(r.unitBuf)]
 }
 
 // bareAfter classifies what follows a number with no unit: nothing (a bare number, "the 26

@@ -201,7 +201,7 @@ func (m *matcher) momentAfter(mi int) (moment, bool) {
 		for _, u := range o.units {
 			cl := &c.set.Claims[u]
 			if cl.Kind == ClaimOrdinal && cl.Value == o.val {
-				if e := c.set.event(cl.Event); e >= 0 {
+				if e := c.set.claimEvent[u]; e >= 0 {
 					if d, ok := m.eventDate(e, mt.sent, w0, w1); ok {
 						return moment{day: d, claim: m.lastDateClaim, event: e, ord: j}, true
 					}
@@ -235,35 +235,24 @@ func (m *matcher) momentAfter(mi int) (moment, bool) {
 // lastDateClaim.
 func (m *matcher) eventDate(e, si, w0, w1 int) (int, bool) {
 	set := m.c.set
-	id := set.Events[e].ID
-	first := -1
-	for ci := range set.Claims {
-		cl := &set.Claims[ci]
-		if cl.Kind != ClaimDate || cl.Event != id || cl.Date.Day == 0 {
-			continue
-		}
-		if first < 0 {
-			first = ci
-		}
-	}
 	if w0 >= 0 {
 		for _, ht := range m.c.hits[si] {
 			p := &set.lex.list[ht.ph]
 			if p.role == phClaimCue && ht.t0 >= w0 && ht.t0 < w1 {
 				cl := &set.Claims[p.target]
-				if cl.Kind == ClaimDate && cl.Event == id && cl.Date.Day > 0 {
+				if cl.Kind == ClaimDate && set.claimEvent[p.target] == e && cl.Date.Day > 0 {
 					m.lastDateClaim = int(p.target)
-					return dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day), true
+					return set.claimDay[p.target], true
 				}
 			}
 		}
 	}
+	first := set.firstDate[e]
 	m.lastDateClaim = first
 	if first < 0 {
 		return 0, false
 	}
-	d := set.Claims[first].Date
-	return dayNumber(d.Year, d.Month, d.Day), true
+	return set.claimDay[first], true
 }
 
 // shift returns the day the duration leads to from day, in the direction the draft gives.

@@ -11,11 +11,11 @@ func (m *matcher) name(mi int) {
 	mt := &c.r.mentions[mi]
 	cl := &c.set.Claims[mt.claim]
 	p := &c.set.lex.list[mt.phrase]
-	if s, e, diff := spellingDiff(m.text, c.r.toks, mt.t0, mt.t1, p.canonical); diff {
+	if s, e, diff := spellingDiff(m.text, c.r.toks, mt.t0, mt.t1, p.canonWords); diff {
 		sug := p.canonical
 		start, end := int(c.r.toks[mt.t0].start), int(c.r.toks[mt.t1-1].end)
 		// One word misspelt: replace just that word.
-		if w, ok := canonicalWordAt(m.text, c.r.toks, mt.t0, mt.t1, p.canonical, s, e); ok {
+		if w, ok := canonicalWordAt(m.text, c.r.toks, mt.t0, mt.t1, p.canonWords, s, e); ok {
 			sug, start, end = w, s, e
 		}
 		m.emitSpan(start, end, Contradicts, SevWarning, KindName, mt.claim, p.canonical, sug,
@@ -37,15 +37,9 @@ func (m *matcher) name(mi int) {
 	}
 }
 
-// canonicalWordAt returns the canonical word for a single misspelt word at bytes [s,e).
-func canonicalWordAt(text string, toks []token, t0, t1 int, canonical string, s, e int) (string, bool) {
-	ct := lexAll(canonical, nil)
-	var cw []string
-	for _, t := range ct {
-		if t.kind == tokWord || t.kind == tokNumber {
-			cw = append(cw, canonical[t.start:t.end])
-		}
-	}
+// canonicalWordAt returns the canonical word (of the canonical name's words cw) for a single
+// misspelt word at bytes [s,e).
+func canonicalWordAt(text string, toks []token, t0, t1 int, cw []string, s, e int) (string, bool) {
 	k := 0
 	for i := t0; i < t1 && k < len(cw); i++ {
 		if toks[i].kind != tokWord && toks[i].kind != tokNumber {
@@ -83,7 +77,7 @@ func (m *matcher) titleRun(t0 int, person int) (int, int, bool, bool) {
 			break
 		}
 		info := lx.info[tk.id]
-		inner := tk.id == wOf || tk.id == wAnd || tk.id == wThe || tk.id == lx.ids["for"] || tk.id == wTo
+		inner := tk.id == wOf || tk.id == wAnd || tk.id == wThe || tk.id == wFor || tk.id == wTo
 		if !(tk.is(fCap) || info.roles&rOfficeHead != 0 || inner || m.isQualifier(j, person)) {
 			break
 		}
@@ -122,35 +116,26 @@ func (m *matcher) titleRun(t0 int, person int) (int, int, bool, bool) {
 
 // isQualifier reports whether a qualifier phrase of the person's office covers token j.
 func (m *matcher) isQualifier(j, person int) bool {
-	for _, h := range m.sentHits(j) {
-		p := &m.c.set.lex.list[h.ph]
-		if p.role == phQualifier && p.target == person && h.t0 <= j && j < h.t1 {
+	for _, h := range m.sentCues(j).quals {
+		if h.target == person && h.covers(j) {
 			return true
 		}
 	}
 	return false
 }
 
-// sentHits returns the phrase hits of the sentence holding token j.
-func (m *matcher) sentHits(j int) []phraseHit {
-	c := m.c
-	s := m.prevSent
-	if s >= 0 && c.sents[s].t0 <= j && j < c.sents[s].t1 {
-		return c.hits[s]
+// sentCues returns the sorted hits of the sentence holding token j.
+func (m *matcher) sentCues(j int) *sentenceCues {
+	if si := m.sentenceOf(j); si >= 0 {
+		return m.cues(si)
 	}
-	for si := range c.sents {
-		if c.sents[si].t0 <= j && j < c.sents[si].t1 {
-			return c.hits[si]
-		}
-	}
-	return nil
+	return &sentenceCues{}
 }
 
 // groupAt reports whether token j is part of a group's name.
 func (m *matcher) groupAt(j int) bool {
-	for _, h := range m.sentHits(j) {
-		p := &m.c.set.lex.list[h.ph]
-		if p.role == phName && m.c.set.Claims[p.target].Kind == ClaimGroup && h.t0 <= j && j < h.t1 {
+	for _, h := range m.sentCues(j).groups {
+		if h.covers(j) {
 			return true
 		}
 	}
@@ -159,9 +144,8 @@ func (m *matcher) groupAt(j int) bool {
 
 // nameAt reports whether token j is part of a person's name.
 func (m *matcher) nameAt(j int) bool {
-	for _, h := range m.sentHits(j) {
-		p := &m.c.set.lex.list[h.ph]
-		if p.role == phName && m.c.set.Claims[p.target].Kind == ClaimPerson && h.t0 <= j && j < h.t1 {
+	for _, h := range m.sentCues(j).persons {
+		if h.covers(j) {
 			return true
 		}
 	}
@@ -170,9 +154,8 @@ func (m *matcher) nameAt(j int) bool {
 
 // officeMatches reports whether tokens [lo,hi) are exactly one of the person's office phrases.
 func (m *matcher) officeMatches(lo, hi, person int) bool {
-	for _, h := range m.sentHits(lo) {
-		p := &m.c.set.lex.list[h.ph]
-		if p.role == phOffice && p.target == person && h.t0 == lo && h.t1 >= hi {
+	for _, h := range m.sentCues(lo).offices {
+		if h.target == person && h.t0 == lo && h.t1 >= hi {
 			return true
 		}
 	}
@@ -181,9 +164,8 @@ func (m *matcher) officeMatches(lo, hi, person int) bool {
 
 // knownOffice reports whether tokens [lo,hi) are exactly some person's office in the claim set.
 func (m *matcher) knownOffice(lo, hi int) bool {
-	for _, h := range m.sentHits(lo) {
-		p := &m.c.set.lex.list[h.ph]
-		if p.role == phOffice && h.t0 == lo && h.t1 >= hi {
+	for _, h := range m.sentCues(lo).offices {
+		if h.t0 == lo && h.t1 >= hi {
 			return true
 		}
 	}
@@ -203,7 +185,7 @@ func (m *matcher) office(mt *mention, cl *Claim) {
 	}
 	if m.officeMatches(lo, hi, mt.claim) {
 		m.emitSpan(int(t[lo].start), int(t[hi-1].end), Supports, SevInfo, KindOffice, mt.claim, cl.Office.Title, "",
-			"Agrees with the fact sheet: "+cl.Name+" is "+cl.Office.Title+".")
+			c.set.officeMsg[mt.claim])
 		return
 	}
 	modifier := false
@@ -260,7 +242,7 @@ func (m *matcher) appositive(mt *mention) (int, int, bool, bool) {
 			return 0, 0, false, false
 		}
 		info := lx.info[tk.id]
-		inner := tk.id == wOf || tk.id == wAnd || tk.id == wThe || tk.id == lx.ids["for"]
+		inner := tk.id == wOf || tk.id == wAnd || tk.id == wThe || tk.id == wFor
 		if !(info.roles&rOfficeHead != 0 || inner || m.isQualifier(j, mt.claim) || m.officeWord(j)) {
 			return 0, 0, false, false
 		}
@@ -283,9 +265,8 @@ func (m *matcher) appositive(mt *mention) (int, int, bool, bool) {
 
 // officeWord reports whether token j is inside some office phrase of the claim set.
 func (m *matcher) officeWord(j int) bool {
-	for _, h := range m.sentHits(j) {
-		p := &m.c.set.lex.list[h.ph]
-		if p.role == phOffice && h.t0 <= j && j < h.t1 {
+	for _, h := range m.sentCues(j).offices {
+		if h.covers(j) {
 			return true
 		}
 	}
@@ -297,18 +278,10 @@ func (m *matcher) officeWord(j int) bool {
 func (m *matcher) affiliation(mt *mention, cl *Claim) {
 	c := m.c
 	t := c.r.toks
-	s := c.sents[mt.sent]
-	type groupHit struct {
-		t0, t1, claim int
-		tight         bool
-	}
-	var found []groupHit
+	found := m.groupHits[:0]
+	defer func() { m.groupHits = found[:0] }()
 	// Before: the group's name, then at most two words of relation, then the person.
-	for _, h := range c.hits[mt.sent] {
-		p := &c.set.lex.list[h.ph]
-		if p.role != phName || c.set.Claims[p.target].Kind != ClaimGroup {
-			continue
-		}
+	for _, h := range m.cues(mt.sent).groups {
 		if h.t1 <= mt.t0 && mt.t0-h.t1 <= 2 {
 			rel := h.t1 == mt.t0
 			for j := h.t1; j < mt.t0; j++ {
@@ -321,9 +294,9 @@ func (m *matcher) affiliation(mt *mention, cl *Claim) {
 				}
 			}
 			if rel && !(h.t1 == mt.t0 && t[h.t1-1].kind == tokWord) {
-				found = append(found, groupHit{h.t0, h.t1, p.target, true})
+				found = append(found, groupHit{h.t0, h.t1, h.target, true})
 			} else if rel && h.t1 < mt.t0 {
-				found = append(found, groupHit{h.t0, h.t1, p.target, true})
+				found = append(found, groupHit{h.t0, h.t1, h.target, true})
 			}
 			continue
 		}
@@ -354,11 +327,10 @@ func (m *matcher) affiliation(mt *mention, cl *Claim) {
 				}
 			}
 			if !blocked {
-				found = append(found, groupHit{h.t0, h.t1, p.target, h.t0-mt.t1 <= 6})
+				found = append(found, groupHit{h.t0, h.t1, h.target, h.t0-mt.t1 <= 6})
 			}
 		}
 	}
-	_ = s
 	// One finding per group: the longest name of it, once.
 	for i := 0; i < len(found); i++ {
 		for j := 0; j < len(found); j++ {
@@ -370,23 +342,23 @@ func (m *matcher) affiliation(mt *mention, cl *Claim) {
 		}
 	}
 	for _, g := range found {
-		ok := false
-		for _, gid := range cl.Groups {
-			if c.set.claim(gid) == g.claim {
-				ok = true
+		own := -1
+		for k, gi := range c.set.groups[mt.claim] {
+			if gi == g.claim {
+				own = k
 			}
 		}
 		start, end := int(t[g.t0].start), int(t[g.t1-1].end)
-		if ok {
-			m.emitSpan(start, end, Supports, SevInfo, KindAttribution, g.claim, "", "", "Agrees with the fact sheet: "+cl.Name+" belongs to "+c.set.Claims[g.claim].Name+".")
+		if own >= 0 {
+			m.emitSpan(start, end, Supports, SevInfo, KindAttribution, g.claim, "", "", c.set.belongsMsg[mt.claim][own])
 			continue
 		}
 		var names string
-		for i, gid := range cl.Groups {
+		for i, gi := range c.set.groups[mt.claim] {
 			if i > 0 {
 				names += " / "
 			}
-			names += c.set.Claims[c.set.claim(gid)].Name
+			names += c.set.Claims[gi].Name
 		}
 		sev := SevError
 		if !g.tight || m.negated(g.t0) {
@@ -398,17 +370,22 @@ func (m *matcher) affiliation(mt *mention, cl *Claim) {
 		}
 		sug := ""
 		if len(cl.Groups) == 1 {
-			sug = c.set.Claims[c.set.claim(cl.Groups[0])].Name
+			sug = c.set.Claims[c.set.groups[mt.claim][0]].Name
 		}
 		m.emitSpan(start, end, Contradicts, sev, KindAttribution, mt.claim, names, sug, msg)
 	}
 }
 
+// groupHit is a group named near a person, for affiliation.
+type groupHit struct {
+	t0, t1, claim int
+	tight         bool // right next to the person, or a few words after
+}
+
 // otherPersonAt reports whether token j is part of a person's name other than claim ci.
 func (m *matcher) otherPersonAt(j, ci int) bool {
-	for _, h := range m.sentHits(j) {
-		p := &m.c.set.lex.list[h.ph]
-		if p.role == phName && p.target != ci && m.c.set.Claims[p.target].Kind == ClaimPerson && h.t0 <= j && j < h.t1 {
+	for _, h := range m.sentCues(j).persons {
+		if h.target != ci && h.covers(j) {
 			return true
 		}
 	}
@@ -419,7 +396,7 @@ func (m *matcher) otherPersonAt(j, ci int) bool {
 // among the 26 sent in August" when he was sent in February.
 func (m *matcher) attribution(mi int, mt *mention, cl *Claim) {
 	c := m.c
-	own := c.set.event(cl.Event)
+	own := c.set.claimEvent[mt.claim]
 	if own < 0 {
 		return
 	}
@@ -427,14 +404,13 @@ func (m *matcher) attribution(mi int, mt *mention, cl *Claim) {
 	for e := range m.evScore {
 		m.evScore[e], m.evCue[e] = 0, -1
 	}
-	for hi, h := range c.hits[mt.sent] {
-		p := &c.set.lex.list[h.ph]
-		if p.role != phEventCue || m.nameAt(h.t0) || m.personCue(h) {
+	for _, h := range m.cues(mt.sent).events {
+		if m.nameAt(h.t0) || m.personCue(h.t0, h.t1) {
 			continue
 		}
 		w := proximity(distance(mt.t0, mt.t1, h.t0, h.t1), c.clause[h.t0] == c.clause[mt.t0])
-		if w > m.evScore[p.target] {
-			m.evScore[p.target], m.evCue[p.target] = w, hi
+		if w > m.evScore[h.target] {
+			m.evScore[h.target], m.evCue[h.target] = w, h.hi
 		}
 	}
 	if m.evScore[own] > 0 {
@@ -458,9 +434,11 @@ func (m *matcher) attribution(mi int, mt *mention, cl *Claim) {
 	cue := m.text[c.r.toks[h.t0].start:c.r.toks[h.t1-1].end]
 	// A cue nearer another person of that event speaks of that person.
 	d := distance(mt.t0, mt.t1, h.t0, h.t1)
-	for _, o := range c.r.mentions {
+	lo, hi := m.sentenceMentions(mi)
+	for k := lo; k < hi; k++ {
+		o := &c.r.mentions[k]
 		if o.kind == KindName && o.sent == mt.sent && o.claim != mt.claim && c.set.Claims[o.claim].Kind == ClaimPerson &&
-			c.set.event(c.set.Claims[o.claim].Event) == best && distance(o.t0, o.t1, h.t0, h.t1) < d {
+			c.set.claimEvent[o.claim] == best && distance(o.t0, o.t1, h.t0, h.t1) < d {
 			return
 		}
 	}
@@ -476,12 +454,14 @@ func (m *matcher) attribution(mi int, mt *mention, cl *Claim) {
 	m.emit(mt, Contradicts, sev, KindAttribution, mt.claim, c.set.Events[own].Label, "", msg)
 }
 
-// personCue reports whether a cue hit is itself the name of a person or group.
-func (m *matcher) personCue(h phraseHit) bool {
-	for _, h2 := range m.c.hits[m.prevSent] {
-		p := &m.c.set.lex.list[h2.ph]
-		if p.role == phName && h2.t0 <= h.t0 && h.t1 <= h2.t1 {
-			return true
+// personCue reports whether a cue hit at tokens [t0,t1) is itself the name of a person or group.
+func (m *matcher) personCue(t0, t1 int) bool {
+	sc := m.cues(m.prevSent)
+	for _, names := range [2][]cueHit{sc.persons, sc.groups} {
+		for _, h := range names {
+			if h.t0 <= t0 && t1 <= h.t1 {
+				return true
+			}
 		}
 	}
 	return false
@@ -500,19 +480,7 @@ func (m *matcher) negatedAfter(mt *mention) bool {
 }
 
 // sameSort reports whether two events have claims of a common kind (two transfers both have
-// counts and dates), so that one can be mistaken for the other.
+// counts and dates), so that one can be mistaken for the other. The claim set works it out once.
 func (m *matcher) sameSort(a, b int) bool {
-	set := m.c.set
-	kinds := map[ClaimKind]bool{}
-	for i := range set.Claims {
-		if set.event(set.Claims[i].Event) == a && set.Claims[i].Kind != ClaimPerson {
-			kinds[set.Claims[i].Kind] = true
-		}
-	}
-	for i := range set.Claims {
-		if set.event(set.Claims[i].Event) == b && kinds[set.Claims[i].Kind] && set.Claims[i].Kind != ClaimDate {
-			return true
-		}
-	}
-	return false
+	return m.c.set.sameSort[a][b]
 }

@@ -5,6 +5,8 @@ package claims
 // recognizer in its own file. A token belongs to at most one typed mention: longer forms are
 // tried first ("Tuesday, Aug. 12, 2025" before "Tuesday", "90 days" before "90").
 
+import "slices"
+
 // Kind is the kind of a mention and of its finding.
 type Kind string
 
@@ -76,9 +78,14 @@ type recognizer struct {
 	refDay   int // day number of the reference date
 	start    int // token range of the current sentence
 	end      int
-	future   bool // the current clause speaks of the future
-	hits     []phraseHit
+	future   bool        // the current clause speaks of the future
+	hits     []phraseHit // the current sentence's, a slice of hitBuf
+	hitBuf   []phraseHit // the hits of every sentence so far
+	hitFrom  []int32     // per token of the sentence, and one past: the first of its hits (see hitsAt)
 	mentions []mention
+
+	unitBuf     []int // the unit claims of every mention: each mention's units is a slice of it
+	unitScratch []int // unitsAt's result
 }
 
 // ref returns the reference for relative dates at token i.
@@ -177,27 +184,20 @@ func (r *recognizer) isDayOfMonth(i int) bool { _, _, ok := r.dayOfMonth(i); ret
 
 // scanPhrases finds the claim set's phrases in the current sentence, longest first at each token.
 func (r *recognizer) scanPhrases() {
-	r.hits = r.hits[:0]
+	// The hits of every sentence go one after another in hitBuf, which each check reuses.
+	h0 := len(r.hitBuf)
+	r.hitFrom = slices.Grow(r.hitFrom[:0], r.end-r.start+1)[:r.end-r.start+1]
 	lx := r.lx
-	// Misspelt name words first, so that a phrase can match through them.
 	for i := r.start; i < r.end; i++ {
-		if tk := &r.toks[i]; tk.kind == tokWord && tk.id == 0 && tk.is(fCap) && tk.end-tk.start >= 5 {
-			tk.alt = lx.typoOf(r.text[tk.start:tk.end])
-		}
-	}
-	for i := r.start; i < r.end; i++ {
+		r.hitFrom[i-r.start] = int32(len(r.hitBuf) - h0)
 		tk := &r.toks[i]
 		if tk.kind != tokWord && tk.kind != tokNumber {
 			continue
 		}
-		id := tk.id
-		if tk.kind == tokNumber {
-			if tk.end-tk.start > 12 {
-				continue
-			}
-			id = lx.ids[r.text[tk.start:tk.end]]
+		if tk.kind == tokNumber && tk.end-tk.start > 12 {
+			continue
 		}
-		first := id
+		first := tk.id
 		if first == 0 {
 			first = tk.alt
 		}
@@ -208,33 +208,60 @@ func (r *recognizer) scanPhrases() {
 		if len(cands) == 0 {
 			continue
 		}
-		for _, pi := range cands {
-			p := &lx.list[pi]
-			if end, ok := r.matchPhrase(i, p.words); ok {
-				r.hits = append(r.hits, phraseHit{t0: i, t1: end, ph: pi})
+		// The word after this one, as matchPhrase would read it, rules out most longer phrases
+		// before they are tried.
+		second, secondAlt := int32(-1), int32(-1)
+		if j := r.nextWord(i + 1); j < r.end {
+			if tk := &r.toks[j]; tk.kind == tokWord || tk.kind == tokNumber {
+				second, secondAlt = tk.id, tk.alt
+			}
+		}
+		for _, ps := range cands {
+			if ps.second != 0 && ps.second != second && ps.second != secondAlt {
+				continue
+			}
+			if end, ok := r.matchPhrase(i, ps.words); ok {
+				r.hitBuf = append(r.hitBuf, phraseHit{t0: i, t1: end, ph: ps.ph})
 			}
 		}
 	}
+	r.hitFrom[r.end-r.start] = int32(len(r.hitBuf) - h0)
+	r.hits = r.hitBuf[h0:len(r.hitBuf):len(r.hitBuf)]
+}
+
+// hitsAt returns the phrase hits of the current sentence that start at token k. scanPhrases
+// finds them in token order and notes where each token's begin.
+func (r *recognizer) hitsAt(k int) []phraseHit {
+	if k < r.start || k >= r.end {
+		return nil
+	}
+	return r.hits[r.hitFrom[k-r.start]:r.hitFrom[k-r.start+1]]
+}
+
+// nextWord returns the first token from j on that is not a glued hyphen or period: where a
+// phrase's next word must be.
+func (r *recognizer) nextWord(j int) int {
+	for j < r.end && r.toks[j].kind == tokPunct && (r.toks[j].r == '-' || r.toks[j].r == '.') && r.glued(j) {
+		j++
+	}
+	return j
 }
 
 // matchPhrase matches words starting at token i, skipping glued hyphens and periods between words.
 func (r *recognizer) matchPhrase(i int, words []int32) (int, bool) {
 	j := i
 	for k, w := range words {
-		for k > 0 && j < r.end && r.toks[j].kind == tokPunct && (r.toks[j].r == '-' || r.toks[j].r == '.') && r.glued(j) {
-			j++
+		if k > 0 {
+			j = r.nextWord(j)
 		}
 		if j >= r.end {
 			return 0, false
 		}
 		tk := &r.toks[j]
-		id := tk.id
-		if tk.kind == tokNumber {
-			id = r.lx.ids[r.text[tk.start:tk.end]]
-		} else if tk.kind != tokWord {
+		if tk.kind != tokWord && tk.kind != tokNumber {
 			return 0, false
 		}
-		if id != w && tk.alt != w {
+		if tk.id != w && tk.alt != w {
 			return 0, false
 		}
 		j++
