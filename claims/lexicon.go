@@ -6,6 +6,7 @@ package claims
 // token carries the number, so recognizers never compare strings in the hot path.
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -326,12 +327,22 @@ func newLexicon(set *ClaimSet) *lexicon {
 			}
 		}
 	}
-	// One-letter misspellings of long name words: index every one-deletion variant.
-	var buf []byte
+	// One-letter misspellings of long name words: index every one-deletion variant. Words are
+	// taken in id order, so that where two names share a variant the same one wins every time.
+	type nameWord struct {
+		w  string
+		id int32
+	}
+	var names []nameWord
 	for w, id := range lx.ids {
-		if !lx.nameWords[id] || utf8.RuneCountInString(w) < 5 {
-			continue
+		if lx.nameWords[id] && utf8.RuneCountInString(w) >= 5 {
+			names = append(names, nameWord{w, id})
 		}
+	}
+	slices.SortFunc(names, func(a, b nameWord) int { return int(a.id - b.id) })
+	var buf []byte
+	for _, nw := range names {
+		w, id := nw.w, nw.id
 		lx.typos[w] = id
 		for i, r := range w {
 			buf = append(append(buf[:0], w[:i]...), w[i+utf8.RuneLen(r):]...)
