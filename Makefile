@@ -12,9 +12,9 @@ all: build
 build:
 	$(GO) build -o $(BIN)/claimcheck ./cmd/claimcheck
 
-# Until the editor page lands, serve checks the sample draft with the CLI.
+# The HTTP API and, once dist/ is built, the site, at http://127.0.0.1:8080 (Ctrl-C stops it).
 serve: build
-	-$(BIN)/claimcheck claims/testdata/sample-draft.txt
+	$(BIN)/claimcheck serve -addr 127.0.0.1:8080
 
 test: vet unit eval
 

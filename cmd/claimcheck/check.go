@@ -28,6 +28,8 @@ Flags:
 
 Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage,
 unreadable or invalid input, or a bad claim set.
+
+claimcheck serve serves the HTTP API instead: see claimcheck serve -h.
 `
 
 // jsonReport is the -format json output (the contract in DESIGN.md), the shape the HTTP API
