@@ -28,7 +28,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/internal/report"
@@ -266,7 +265,8 @@ func (h *Handler) readCheck(w http.ResponseWriter, r *http.Request) (*checkReque
 	if r.ContentLength > h.maxBody {
 		return nil, h.tooLarge()
 	}
-	body, rerr := readBody(w, r, h.maxBody)
+	body, release, rerr := readBody(w, r, h.maxBody)
+	defer release()
 	if rerr != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(rerr, &mbe) {
@@ -298,21 +298,19 @@ func (h *Handler) tooLarge() *Error {
 
 var bodyPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
-// readBody reads at most max bytes of the body.
-func readBody(w http.ResponseWriter, r *http.Request, max int64) ([]byte, error) {
+// readBody reads at most max bytes of the body into a pooled buffer, which release returns.
+func readBody(w http.ResponseWriter, r *http.Request, max int64) (body []byte, release func(), err error) {
 	buf := bodyPool.Get().(*bytes.Buffer)
-	defer func() {
-		if buf.Cap() <= 64<<10 {
-			buf.Reset()
-			bodyPool.Put(buf)
-		}
-	}()
 	buf.Reset()
 	if r.ContentLength > 0 {
 		buf.Grow(int(r.ContentLength) + 1)
 	}
-	_, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, max))
-	return bytes.Clone(buf.Bytes()), err
+	_, err = buf.ReadFrom(http.MaxBytesReader(w, r.Body, max))
+	return buf.Bytes(), func() {
+		if buf.Cap() <= 64<<10 { // a rare large body is left to the collector
+			bodyPool.Put(buf)
+		}
+	}, err
 }
 
 // parseJSON reads {"text": "…", "claims": {…}, "dateline": "YYYY-MM-DD"}, strictly: unknown,
@@ -350,10 +348,11 @@ func (h *Handler) parseJSON(body []byte) (*checkRequest, *Error) {
 			if raw[0] != '"' {
 				return nil, fieldError(key, "must be a string: the draft to check")
 			}
-			if err := json.Unmarshal(raw, &req.text); err != nil {
-				return nil, fieldError(key, err.Error())
+			var badAt int
+			var bad byte
+			if req.text, badAt, bad = unquote(raw); badAt >= 0 {
+				req.utf8 = report.UTF8Error("text", req.text, badAt, bad)
 			}
-			req.utf8 = invalidInLiteral(raw, req.text)
 		case "claims":
 			if null {
 				continue
@@ -439,25 +438,6 @@ func parseDateline(s string) (claims.Date, error) {
 		return claims.Date{}, errors.New("must be a date YYYY-MM-DD, not " + strconv.Quote(s))
 	}
 	return d, nil
-}
-
-// invalidInLiteral describes the first invalid UTF-8 byte of the JSON string literal raw, whose
-// decoded value is text, at its place in text; "" when raw is valid UTF-8.
-func invalidInLiteral(raw []byte, text string) string {
-	if utf8.Valid(raw) {
-		return ""
-	}
-	for i := 0; i < len(raw); {
-		r, size := utf8.DecodeRune(raw[i:])
-		if r == utf8.RuneError && size == 1 {
-			// The literal up to the bad byte is whole: escapes are ASCII, so it cannot split one.
-			var prefix string
-			json.Unmarshal(append(bytes.Clone(raw[:i]), '"'), &prefix)
-			return report.UTF8Error("text", text, len(prefix), raw[i])
-		}
-		i += size
-	}
-	return ""
 }
 
 // malformed describes the syntax error of body, found by the decoder as err, with its position
