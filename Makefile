@@ -6,7 +6,7 @@ BIN     := bin
 export GOFLAGS := -buildvcs=false
 
 .PHONY: all build serve test vet unit eval bench fuzz clean
-.PHONY: worker worker-build worker-deps e2e
+.PHONY: worker worker-build worker-deps e2e load
 
 all: build
 
@@ -31,6 +31,8 @@ eval:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./claims
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./api
+	$(MAKE) load worker
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzCheck -fuzztime 60s ./claims
@@ -62,3 +64,8 @@ e2e: worker-deps
 	GOOS=js GOARCH=wasm $(GO) vet ./worker
 	$(GO) vet -tags e2e ./worker
 	$(GO) test -count=1 -tags e2e -v -run '^TestWorkerEndToEnd$$' ./worker
+
+# The native server under load on 127.0.0.1: a 7 KB draft for 10 s; fails on any error, below
+# 5,000 checks/s or at a p99 of 20 ms or more.
+load: build
+	$(GO) run ./internal/loadtest -server $(BIN)/claimcheck -draft api/testdata/draft-7k.txt -duration 10s
