@@ -7,6 +7,9 @@ import (
 	"net/http/httptest"
 	"os"
 	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/internal/report"
 )
 
 // BenchmarkCheck7KB is one POST /api/v1/check of the load test's draft, without the network:
@@ -45,4 +48,19 @@ func must[T any](v T, err error) T {
 		panic(err)
 	}
 	return v
+}
+
+// BenchmarkEncode7KB writes the response of the load test's draft.
+func BenchmarkEncode7KB(b *testing.B) {
+	draft, err := os.ReadFile("testdata/draft-7k.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	file, _ := report.CheckShared(claims.Default(), "text", string(draft), claims.Options{})
+	r := &response{ClaimSet: report.Of(claims.Default()), File: file}
+	buf := appendResponse(nil, r)
+	b.SetBytes(int64(len(buf)))
+	for b.Loop() {
+		buf = appendResponse(buf[:0], r)
+	}
 }
