@@ -316,37 +316,18 @@ func readBody(w http.ResponseWriter, r *http.Request, max int64) (body []byte, r
 // parseJSON reads {"text": "…", "claims": {…}, "dateline": "YYYY-MM-DD"}, strictly: unknown,
 // repeated and mistyped members are errors that name their path.
 func (h *Handler) parseJSON(body []byte) (*checkRequest, *Error) {
-	dec := json.NewDecoder(bytes.NewReader(body))
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, malformed(body, err)
-	}
-	if tok != json.Delim('{') {
-		return nil, &Error{Status: http.StatusBadRequest, Code: "malformed_json",
-			Message: `the body must be a JSON object: {"text": "…"}`}
-	}
 	req := &checkRequest{}
 	seen := map[string]bool{}
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, malformed(body, err)
-		}
-		key := tok.(string) // a member's name: the decoder checks the syntax
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, malformed(body, err)
-		}
-		start := int(dec.InputOffset()) - len(raw)
+	err := members(body, func(key string, raw []byte, start int) *Error {
 		if seen[key] {
-			return nil, fieldError(key, "appears twice")
+			return fieldError(key, "appears twice")
 		}
 		seen[key] = true
 		null := string(raw) == "null"
 		switch key {
 		case "text":
 			if raw[0] != '"' {
-				return nil, fieldError(key, "must be a string: the draft to check")
+				return fieldError(key, "must be a string: the draft to check")
 			}
 			var badAt int
 			var bad byte
@@ -355,37 +336,36 @@ func (h *Handler) parseJSON(body []byte) (*checkRequest, *Error) {
 			}
 		case "claims":
 			if null {
-				continue
+				return nil
 			}
 			if raw[0] != '{' {
-				return nil, fieldError(key, "must be a claim set object (docs/claimset.md), or absent for the built-in set")
+				return fieldError(key, "must be a claim set object (docs/claimset.md), or absent for the built-in set")
 			}
 			if len(raw) > h.maxClaimSet {
-				return nil, &Error{Status: http.StatusRequestEntityTooLarge, Code: "claim_set_too_large", Path: key,
+				return &Error{Status: http.StatusRequestEntityTooLarge, Code: "claim_set_too_large", Path: key,
 					Message: "the claim set is over the limit of " + strconv.Itoa(h.maxClaimSet) + " bytes"}
 			}
-			if req.set, err = h.loadClaimSet(body, raw, start); err != nil {
-				return nil, err.(*Error)
-			}
+			var err *Error
+			req.set, err = h.loadClaimSet(body, raw, start)
+			return err
 		case "dateline":
 			var s string
 			if !null && (raw[0] != '"' || json.Unmarshal(raw, &s) != nil) {
-				return nil, fieldError(key, "must be a string YYYY-MM-DD")
+				return fieldError(key, "must be a string YYYY-MM-DD")
 			}
 			if s != "" {
+				var err error
 				if req.opts.Dateline, err = parseDateline(s); err != nil {
-					return nil, fieldError(key, err.Error())
+					return fieldError(key, err.Error())
 				}
 			}
 		default:
-			return nil, fieldError(key, "is not a field of a check request (text, claims, dateline)")
+			return fieldError(key, "is not a field of a check request (text, claims, dateline)")
 		}
-	}
-	if _, err := dec.Token(); err != nil { // the closing brace
-		return nil, malformed(body, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, malformed(body, err) // data after the object
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if !seen["text"] {
 		return nil, fieldError("text", "is missing: the draft to check")
@@ -395,7 +375,7 @@ func (h *Handler) parseJSON(body []byte) (*checkRequest, *Error) {
 
 // loadClaimSet loads the claim set raw found at byte offset start of body, reporting each
 // problem with its path and its line and column in the body.
-func (h *Handler) loadClaimSet(body, raw []byte, start int) (*claims.ClaimSet, error) {
+func (h *Handler) loadClaimSet(body, raw []byte, start int) (*claims.ClaimSet, *Error) {
 	set, err := claims.Load("claims", raw)
 	if err != nil {
 		var list claims.ErrorList

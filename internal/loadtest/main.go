@@ -26,6 +26,7 @@ import (
 	"os"
 	"os/exec"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -45,7 +46,9 @@ func main() {
 	warmup := flag.Duration("warmup", 2*time.Second, "load before measuring")
 	minRPS := flag.Float64("min-rps", 5000, "fail below this many checks per second")
 	maxP99 := flag.Duration("max-p99", 20*time.Millisecond, "fail at or above this 99th percentile latency")
+	procs := flag.Int("procs", 1, "threads running the load generator's Go code (GOMAXPROCS), to leave the cores to the server")
 	flag.Parse()
+	runtime.GOMAXPROCS(*procs)
 
 	if err := run(*server, *base, *draftPath, *content, *conns, *duration, *warmup, *minRPS, *maxP99); err != nil {
 		fmt.Fprintln(os.Stderr, "loadtest:", err)
