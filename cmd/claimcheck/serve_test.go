@@ -11,9 +11,12 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -254,5 +257,54 @@ func TestServeTimeouts(t *testing.T) {
 	want := []time.Duration{5 * time.Second, 30 * time.Second, 60 * time.Second, 120 * time.Second}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("timeouts (-want +got):\n%s", diff)
+	}
+}
+
+// The built binary stops on SIGTERM as on SIGINT, after the request in flight, and exits 0.
+func TestServeSignals(t *testing.T) {
+	bin := filepath.Join(t.TempDir(), "claimcheck")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	for _, sig := range []os.Signal{syscall.SIGTERM, os.Interrupt} {
+		t.Run(sig.String(), func(t *testing.T) {
+			cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0")
+			logs := &syncBuffer{}
+			cmd.Stderr = logs
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			defer cmd.Process.Kill()
+			var addr string
+			for deadline := time.Now().Add(30 * time.Second); addr == ""; time.Sleep(20 * time.Millisecond) {
+				if m := regexp.MustCompile(`url=http://(\S+)`).FindStringSubmatch(logs.String()); m != nil {
+					addr = m[1]
+				} else if time.Now().After(deadline) {
+					t.Fatalf("no address in the log:\n%s", logs)
+				}
+			}
+			conn, err := net.Dial("tcp", addr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer conn.Close()
+			half := len(wrong) / 2
+			fmt.Fprintf(conn, "POST /api/v1/check HTTP/1.1\r\nHost: %s\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n%s", addr, len(wrong), wrong[:half])
+			time.Sleep(200 * time.Millisecond)
+			cmd.Process.Signal(sig)
+			time.Sleep(200 * time.Millisecond)
+			io.WriteString(conn, wrong[half:])
+			res, err := http.ReadResponse(bufio.NewReader(conn), nil)
+			if err != nil || res.StatusCode != http.StatusOK {
+				t.Fatalf("the request in flight: %v %v\n%s", res, err, logs)
+			}
+			res.Body.Close()
+			if err := cmd.Wait(); err != nil {
+				t.Errorf("exit: %v, want 0\n%s", err, logs)
+			}
+			if !strings.Contains(logs.String(), "msg=stopped") {
+				t.Errorf("log:\n%s", logs)
+			}
+		})
 	}
 }
