@@ -9,8 +9,10 @@
 // Every error is JSON, {"error": {"code", "message", ...}}, and no panic escapes: a recovered
 // fault is a 500 in the same shape, logged with its stack, never sent to the client.
 //
-// The handler uses encoding/json, which the engine avoids to keep the browser build small: the
-// API runs on servers, where the size does not matter, and on Workers, where it fits the limit.
+// The handler uses encoding/json, which the engine avoids to keep the browser build small, for
+// the request's envelope and for errors: the API runs on servers, where size does not matter,
+// and on Workers, where it fits the limit. The bulk of a request, the draft and its findings, is
+// read and written by hand in one pass each (members.go, unquote.go, encode.go).
 package api
 
 import (
@@ -73,9 +75,9 @@ type Handler struct {
 // New returns the API handler configured by opts.
 func New(opts Options) *Handler {
 	h := &Handler{
-		maxBody:     cmpOr(opts.MaxBody, DefaultMaxBody),
-		maxClaimSet: cmpOr(opts.MaxClaimSet, DefaultMaxClaimSet),
-		maxClaims:   cmpOr(opts.MaxClaims, DefaultMaxClaims),
+		maxBody:     positiveOr(opts.MaxBody, DefaultMaxBody),
+		maxClaimSet: positiveOr(opts.MaxClaimSet, DefaultMaxClaimSet),
+		maxClaims:   positiveOr(opts.MaxClaims, DefaultMaxClaims),
 		origins:     map[string]bool{},
 		log:         opts.Log,
 		defaultSet:  claims.Default(),
@@ -95,7 +97,8 @@ func New(opts Options) *Handler {
 	return h
 }
 
-func cmpOr[T int | int64](v, def T) T {
+// positiveOr returns v, or def when v is not positive.
+func positiveOr[T int | int64](v, def T) T {
 	if v > 0 {
 		return v
 	}
