@@ -266,64 +266,48 @@ func TestWorkerEndToEnd(t *testing.T) {
 		t.Errorf("council draft: %d (-cli +worker):\n%s", res.StatusCode, diff)
 	}
 
-	// The handler's answers hold on the Workers runtime too.
+	// The handler's answers hold on the Workers runtime too; MAX_BODY sets the limit (a second
+	// Worker, as the first keeps the default, 1 MiB).
+	small := startWorkerd(t, dir, map[string]string{"MAX_BODY": "1000"})
 	type answer struct {
 		Status int
-		Code   string
-		Header string
-	}
-	errorCode := func(body []byte) string {
-		var e struct{ Error struct{ Code string } }
-		json.Unmarshal(body, &e)
-		return e.Error.Code
-	}
-	get := func(method, path string, header ...string) (*http.Response, []byte) {
-		req, _ := http.NewRequest(method, base+path, nil)
-		for i := 0; i+1 < len(header); i += 2 {
-			req.Header.Set(header[i], header[i+1])
-		}
-		return do(t, req)
+		Code   string // of the error, if any
+		Header string // the value of the header named in the table
 	}
 	checks := []struct {
-		name   string
-		res    func() (*http.Response, []byte)
-		header string // the response header to compare
-		want   answer
+		name, method, url, contentType, body string
+		header                               []string // request headers, name then value
+		wantHeader                           string   // the response header to compare
+		want                                 answer
 	}{
-		{"health", func() (*http.Response, []byte) { return get("GET", "/healthz") }, "",
-			answer{200, "", ""}},
-		{"default claim set", func() (*http.Response, []byte) { return get("GET", "/api/v1/claimsets/default") }, "Content-Type",
-			answer{200, "", "application/json"}},
-		{"form", func() (*http.Response, []byte) { return post(t, base+"/api/v1/check", "application/x-www-form-urlencoded", "text=x") },
-			"Accept-Post", answer{415, "unsupported_media_type", "application/json, text/plain"}},
-		{"malformed JSON", func() (*http.Response, []byte) { return post(t, base+"/api/v1/check", "application/json", `{"text": `) },
-			"", answer{400, "malformed_json", ""}},
-		{"GET check", func() (*http.Response, []byte) { return get("GET", "/api/v1/check") }, "Allow",
-			answer{405, "method_not_allowed", "POST, OPTIONS"}},
-		{"unknown route", func() (*http.Response, []byte) { return get("GET", "/api/v2/check") }, "",
-			answer{404, "not_found", ""}},
-		{"preflight", func() (*http.Response, []byte) {
-			return get("OPTIONS", "/api/v1/check", "Origin", "https://cms.example.org", "Access-Control-Request-Method", "POST")
-		}, "Access-Control-Allow-Origin", answer{204, "", "https://cms.example.org"}},
-		{"preflight from elsewhere", func() (*http.Response, []byte) {
-			return get("OPTIONS", "/api/v1/check", "Origin", "https://evil.example", "Access-Control-Request-Method", "POST")
-		}, "Access-Control-Allow-Origin", answer{403, "origin_not_allowed", ""}},
+		{"health", "GET", base + "/healthz", "", "", nil, "", answer{200, "", ""}},
+		{"default claim set", "GET", base + "/api/v1/claimsets/default", "", "", nil, "Content-Type", answer{200, "", "application/json"}},
+		{"form", "POST", base + "/api/v1/check", "application/x-www-form-urlencoded", "text=x", nil, "Accept-Post",
+			answer{415, "unsupported_media_type", "application/json, text/plain"}},
+		{"malformed JSON", "POST", base + "/api/v1/check", "application/json", `{"text": `, nil, "", answer{400, "malformed_json", ""}},
+		{"GET check", "GET", base + "/api/v1/check", "", "", nil, "Allow", answer{405, "method_not_allowed", "POST, OPTIONS"}},
+		{"unknown route", "GET", base + "/api/v2/check", "", "", nil, "", answer{404, "not_found", ""}},
+		{"preflight", "OPTIONS", base + "/api/v1/check", "", "", []string{"Origin", "https://cms.example.org", "Access-Control-Request-Method", "POST"},
+			"Access-Control-Allow-Origin", answer{204, "", "https://cms.example.org"}},
+		{"preflight from elsewhere", "OPTIONS", base + "/api/v1/check", "", "", []string{"Origin", "https://evil.example", "Access-Control-Request-Method", "POST"},
+			"Access-Control-Allow-Origin", answer{403, "origin_not_allowed", ""}},
+		{"body over MAX_BODY", "POST", small + "/api/v1/check", "text/plain", strings.Repeat("Mexico sent 26. ", 200), nil, "",
+			answer{413, "body_too_large", ""}},
 	}
-	// MAX_BODY sets the limit (a second Worker: the first takes the default, 1 MiB).
-	small := startWorkerd(t, dir, map[string]string{"MAX_BODY": "1000"})
-	checks = append(checks, struct {
-		name   string
-		res    func() (*http.Response, []byte)
-		header string
-		want   answer
-	}{"body over MAX_BODY", func() (*http.Response, []byte) {
-		return post(t, small+"/api/v1/check", "text/plain", strings.Repeat("Mexico sent 26. ", 200))
-	}, "", answer{413, "body_too_large", ""}})
 	for _, tt := range checks {
-		res, body := tt.res()
-		got := answer{res.StatusCode, errorCode(body), ""}
-		if tt.header != "" {
-			got.Header = res.Header.Get(tt.header)
+		req, _ := http.NewRequest(tt.method, tt.url, strings.NewReader(tt.body))
+		if tt.contentType != "" {
+			req.Header.Set("Content-Type", tt.contentType)
+		}
+		for i := 0; i+1 < len(tt.header); i += 2 {
+			req.Header.Set(tt.header[i], tt.header[i+1])
+		}
+		res, body := do(t, req)
+		var e struct{ Error struct{ Code string } }
+		json.Unmarshal(body, &e)
+		got := answer{res.StatusCode, e.Error.Code, ""}
+		if tt.wantHeader != "" {
+			got.Header = res.Header.Get(tt.wantHeader)
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%s (-want +got):\n%s\n%s", tt.name, diff, body)
