@@ -9,9 +9,9 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/internal/report"
 )
 
 const usage = `usage: claimcheck [check] [flags] [FILE|-]...
@@ -28,25 +28,13 @@ Flags:
 
 Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage,
 unreadable or invalid input, or a bad claim set.
+
+claimcheck serve serves the HTTP API instead: see claimcheck serve -h.
 `
 
-// jsonReport is the -format json output (the contract in DESIGN.md).
-type jsonReport struct {
-	ClaimSet claimSetInfo `json:"claimSet"`
-	Files    []fileReport `json:"files"`
-}
-
-type claimSetInfo struct {
-	ID    string `json:"id"`
-	Title string `json:"title"`
-	AsOf  string `json:"asOf"`
-}
-
-type fileReport struct {
-	Path     string           `json:"path"`
-	Findings []claims.Finding `json:"findings"`
-	Errors   []string         `json:"errors,omitempty"` // problems with the input itself (unreadable, invalid UTF-8)
-}
+// jsonReport is the -format json output (the contract in DESIGN.md), the shape the HTTP API
+// shares.
+type jsonReport = report.Report
 
 // run is the whole command, testable: it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -99,7 +87,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	status := 0
-	report := jsonReport{ClaimSet: claimSetInfo{set.ID, set.Title, set.AsOf.String()}, Files: []fileReport{}}
+	out := report.Report{ClaimSet: report.Of(set), Files: []report.File{}}
 	checker := claims.NewChecker(set)
 	for _, path := range paths {
 		name := path
@@ -116,23 +104,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			// FILE argument; its problem is in errors, as for invalid UTF-8.
 			msg := fmt.Sprintf("cannot read %s: %v", name, unwrapPath(err))
 			fmt.Fprintln(stderr, "claimcheck: "+msg)
-			report.Files = append(report.Files, fileReport{Path: name, Findings: []claims.Finding{}, Errors: []string{msg}})
+			out.Files = append(out.Files, report.File{Path: name, Findings: []claims.Finding{}, Errors: []string{msg}})
 			status = 2
 			continue
 		}
-		text := string(data)
-		fr := fileReport{Path: name}
-		if off := invalidUTF8(text); off >= 0 {
-			line, col := position(text, off)
-			msg := fmt.Sprintf("%s:%d:%d: invalid UTF-8 (byte 0x%02x); the draft was checked, but its encoding must be fixed", name, line, col, text[off])
+		fr, rep := report.Check(checker, name, string(data), opts)
+		for _, msg := range fr.Errors {
 			fmt.Fprintln(stderr, msg)
-			fr.Errors = append(fr.Errors, msg)
 			status = 2
-		}
-		rep := checker.Check(text, opts)
-		fr.Findings = rep.Findings
-		if fr.Findings == nil {
-			fr.Findings = []claims.Finding{}
 		}
 		for _, f := range rep.Findings {
 			if f.Severity == claims.SevError && status == 0 {
@@ -142,13 +121,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if *format == "text" {
 			writeText(stdout, stderr, name, rep.Findings, *all)
 		}
-		report.Files = append(report.Files, fr)
+		out.Files = append(out.Files, fr)
 	}
 	if *format == "json" {
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(report); err != nil {
+		if err := enc.Encode(out); err != nil {
 			fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 			return 2
 		}
@@ -196,23 +175,6 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return strconv.Itoa(n) + " " + word + "s"
-}
-
-// invalidUTF8 returns the byte offset of the first invalid UTF-8 sequence, or -1.
-func invalidUTF8(s string) int {
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
-		}
-		i += size
-	}
-	return -1
-}
-
-func position(s string, off int) (line, col int) {
-	line = 1 + strings.Count(s[:off], "\n")
-	return line, off - strings.LastIndexByte(s[:off], '\n')
 }
 
 // unwrapPath drops the path os errors repeat, which the message already names.
