@@ -79,7 +79,7 @@ func (c *Checker) Check(text string, opts Options) Report {
 	rep := Report{Reference: set.AsOf}
 	datelineAt := -1 // the first token of the draft's own dateline, whose mention states no fact
 	// The draft's dateline states no fact, even when the option sets the reference.
-	if d, t0, _, ok := c.dateline(); ok {
+	if d, t0, ok := c.dateline(); ok {
 		rep.Reference, rep.Dateline = d, true
 		datelineAt = t0
 	}
@@ -129,10 +129,10 @@ func (c *Checker) Check(text string, opts Options) Report {
 	return rep
 }
 
-// dateline finds the draft's dateline: a full date near the start of one of its first three
+// dateline finds the draft's dateline and the token it starts at: a full date near the start of one of its first three
 // paragraphs, followed by a dash or alone on its line ("MEXICO CITY, Aug. 13, 2025 —",
 // "August 14, 2025").
-func (c *Checker) dateline() (Date, int, int, bool) {
+func (c *Checker) dateline() (Date, int, bool) {
 	r := &c.r
 	for _, s := range c.sents {
 		if s.para > 2 {
@@ -154,10 +154,10 @@ func (c *Checker) dateline() (Date, int, int, bool) {
 			}
 			if next >= s.t1 || r.toks[next].is(fNewline) || r.punctAt(next, '—') || r.punctAt(next, '–') ||
 				r.punctAt(next, '-') || r.punctAt(next, ':') || r.punctAt(next, '|') {
-				return civil(m.d0), start, next, true
+				return civil(m.d0), start, true
 			}
 			i = start
 		}
 	}
-	return Date{}, 0, 0, false
+	return Date{}, 0, false
 }

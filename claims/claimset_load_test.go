@@ -13,16 +13,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-const loadHead = `{
-  "version": 1,
-  "id": "t",
-  "title": "Test",
-  "asOf": "2026-03-12",
-  "sources": [{"id": "s", "title": "Minutes"}],
-  "events": [{"id": "vote", "label": "the vote", "cues": ["vote"]}],
-  "claims": [
-`
-
 // loadMessages returns every line of the error Load reports for data, or nil.
 func loadMessages(t *testing.T, data string) []string {
 	t.Helper()
@@ -52,36 +42,36 @@ func TestLoadMessages(t *testing.T) {
 		data string
 		want []string
 	}{
-		{"malformed JSON", loadHead + `    {"id": "a", "kind": "count", "value": 6,, }
+		{"malformed JSON", validHead + `    {"id": "a", "kind": "count", "value": 6,, }
   ]
 }`, []string{`set.json:9:45: malformed JSON: unexpected ',', expected a quoted key`}},
-		{"unknown kind", loadHead + `    {"id": "a", "kind": "tally", "value": 6, "statement": "x", "source": "s"}
+		{"unknown kind", validHead + `    {"id": "a", "kind": "tally", "value": 6, "statement": "x", "source": "s"}
   ]
 }`, []string{`set.json:9:25: claim "a": unknown kind "tally" (known: count, date, year, percent, duration, ordinal, money, person, group)`}},
-		{"missing value", loadHead + `    {"id": "a", "kind": "count", "statement": "x", "source": "s"}
+		{"missing value", validHead + `    {"id": "a", "kind": "count", "statement": "x", "source": "s"}
   ]
 }`, []string{`set.json:9:5: claim "a": missing field "value"`}},
-		{"duplicate id", loadHead + `    {"id": "a", "kind": "count", "value": 1, "statement": "x", "source": "s"},
+		{"duplicate id", validHead + `    {"id": "a", "kind": "count", "value": 1, "statement": "x", "source": "s"},
     {"id": "a", "kind": "count", "value": 2, "statement": "y", "source": "s"}
   ]
 }`, []string{`set.json:10:12: claim: duplicate id "a" (already used by a claim)`}},
-		{"cues that match nothing", loadHead + `    {"id": "a", "kind": "count", "value": 1, "statement": "x", "source": "s", "cues": ["  ", "—"]}
+		{"cues that match nothing", validHead + `    {"id": "a", "kind": "count", "value": 1, "statement": "x", "source": "s", "cues": ["  ", "—"]}
   ]
 }`, []string{
 			`set.json:9:88: claim "a": cues entry "  " holds no word to match`,
 			`set.json:9:94: claim "a": cues entry "—" holds no word to match`}},
-		{"unknown field", loadHead + `    {"id": "a", "kind": "count", "value": 6, "statement": "x", "source": "s", "colour": "red"}
+		{"unknown field", validHead + `    {"id": "a", "kind": "count", "value": 6, "statement": "x", "source": "s", "colour": "red"}
   ]
 }`, []string{`set.json:9:79: claim "a": unknown field "colour" (allowed: id, kind, statement, source, event, cues, value, units, min, max, primary, sumOf)`}},
-		{"wrong type", loadHead + `    {"id": "a", "kind": "count", "value": "six", "statement": "x", "source": "s"}
+		{"wrong type", validHead + `    {"id": "a", "kind": "count", "value": "six", "statement": "x", "source": "s"}
   ]
 }`, []string{`set.json:9:43: claim "a": value must be a number, not string`}},
-		{"dangling references", loadHead + `    {"id": "a", "kind": "count", "value": 6, "statement": "x", "source": "nope", "event": "nada"}
+		{"dangling references", validHead + `    {"id": "a", "kind": "count", "value": 6, "statement": "x", "source": "nope", "event": "nada"}
   ]
 }`, []string{
 			`set.json:9:74: claim "a": source: "nope" is not the id of any source`,
 			`set.json:9:91: claim "a": event: "nada" is not the id of any event`}},
-		{"values of every kind", loadHead + `    {"id": "a", "kind": "date", "value": "2025-02-30", "statement": "x", "source": "s"},
+		{"values of every kind", validHead + `    {"id": "a", "kind": "date", "value": "2025-02-30", "statement": "x", "source": "s"},
     {"id": "b", "kind": "duration", "value": "ninety days", "statement": "x", "source": "s"},
     {"id": "c", "kind": "count", "value": 5, "min": 6, "statement": "x", "source": "s"},
     {"id": "d", "kind": "person", "name": "X Y", "groups": ["a"], "statement": "x", "source": "s"},
@@ -97,12 +87,12 @@ func TestLoadMessages(t *testing.T) {
 			`set.json:13:58: claim "e": unknown currency "XYZ" (known: USD, EUR, GBP, MXN, CAD)`,
 			`set.json:14:42: claim "f": value must be a whole number above 0`,
 			`set.json:15:12: claim: id "g h" may hold only letters, digits, '-', '_' and '.'`}},
-		{"a total that does not add up", loadHead + `    {"id": "a", "kind": "count", "value": 6, "statement": "x", "source": "s"},
+		{"a total that does not add up", validHead + `    {"id": "a", "kind": "count", "value": 6, "statement": "x", "source": "s"},
     {"id": "b", "kind": "count", "value": 3, "statement": "x", "source": "s"},
     {"id": "t", "kind": "count", "value": 10, "sumOf": ["a", "b"], "statement": "x", "source": "s"}
   ]
 }`, []string{`set.json:11:56: claim "t": sumOf adds up to 9, not 10`}},
-		{"empty statement and a cue that is no string", loadHead + `    {"id": "a", "kind": "count", "value": 6, "statement": "", "source": "s", "cues": [7]}
+		{"empty statement and a cue that is no string", validHead + `    {"id": "a", "kind": "count", "value": 6, "statement": "", "source": "s", "cues": [7]}
   ]
 }`, []string{
 			`set.json:9:59: claim "a": statement must not be empty`,
@@ -129,7 +119,7 @@ func TestLoadMessages(t *testing.T) {
 "claims":[{"id":"c","kind":"count","value":1,"statement":"x","source":"s"}]}`, []string{
 			`set.json:2:41: source: duplicate id "s"`,
 			`set.json:3:81: event: only one event may be primary`}},
-		{"a claim set with no error", loadHead + `    {"id": "a", "kind": "count", "value": 6, "event": "vote", "statement": "6 voted", "source": "s"}
+		{"a claim set with no error", validHead + `    {"id": "a", "kind": "count", "value": 6, "event": "vote", "statement": "6 voted", "source": "s"}
   ]
 }`, nil},
 	}

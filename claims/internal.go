@@ -77,7 +77,7 @@ func (m *matcher) internal() {
 
 // weekdayFits checks a weekday written with a full date.
 func (m *matcher) weekdayFits(mt *mention) {
-	if mt.wday == 0 || mt.prec != precDay || mt.dateline && false {
+	if mt.wday == 0 || mt.prec != precDay {
 		return
 	}
 	actual := weekday(mt.d0)
