@@ -129,9 +129,9 @@ func (c *Checker) Check(text string, opts Options) Report {
 	return rep
 }
 
-// dateline finds the draft's dateline and the token it starts at: a full date near the start of one of its first three
-// paragraphs, followed by a dash or alone on its line ("MEXICO CITY, Aug. 13, 2025 —",
-// "August 14, 2025").
+// dateline finds the draft's dateline and the token it starts at: a full date near the start
+// of one of its first three paragraphs, followed by a dash or alone on its line ("MEXICO CITY,
+// Aug. 13, 2025 —", "August 14, 2025").
 func (c *Checker) dateline() (Date, int, bool) {
 	r := &c.r
 	for _, s := range c.sents {
