@@ -34,7 +34,9 @@ class Editor {
     this.doc = null; // the DraftText of the last check
     this.lastMs = 0;
     this.timer = 0;
+    this.saveTimer = 0;
     this.panelFrame = 0;
+    this.showInfo = false; // confirmed and unchecked findings are listed and drawn on request
     this.nodes = new Map(); // panel elements by occurrence key, reused between checks
     this.store = new Store((problem) => {
       const w = $('storage-warning');
@@ -93,11 +95,14 @@ class Editor {
     document.addEventListener('selectionchange', () => this.caretMoved());
     document.addEventListener('keydown', (e) => this.key(e));
     window.addEventListener('pagehide', () => this.save());
+    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') this.save(); });
 
     this.list.addEventListener('click', (e) => this.panelClick(e));
     this.list.addEventListener('keydown', (e) => this.panelKey(e));
     $('show-info').addEventListener('change', (e) => {
-      this.list.toggleAttribute('data-show-info', e.target.checked);
+      this.showInfo = e.target.checked;
+      this.list.toggleAttribute('data-show-info', this.showInfo);
+      if (this.doc) this.paint();
     });
     $('sample').addEventListener('click', () => this.replaceDraft(SAMPLE_DRAFT));
     $('export-json').addEventListener('click', () => this.exportReport('json'));
@@ -138,7 +143,7 @@ class Editor {
 
   schedule() {
     clearTimeout(this.timer);
-    if (!this.engine) { this.save(); return; }
+    if (!this.engine) { this.saveSoon(); return; }
     if (this.lastMs < SLOW_CHECK_MS) this.check();
     else this.timer = setTimeout(() => this.check(), Math.min(600, 2 * this.lastMs));
   }
@@ -162,7 +167,7 @@ class Editor {
     this.draft.dispatchEvent(new CustomEvent('claimcheck:findings', {
       bubbles: true, detail: { findings: this.findings, ms: result.ms },
     }));
-    this.save();
+    this.saveSoon();
     this.summarize();
     cancelAnimationFrame(this.panelFrame);
     this.panelFrame = requestAnimationFrame(() => this.renderPanel());
@@ -178,8 +183,9 @@ class Editor {
     if (!window.Highlight) return;
     const by = { error: [], warning: [], info: [] };
     const doc = this.doc;
+    const showInfo = this.showInfo;
     this.findings.forEach((f, i) => {
-      if (this.dismissedFlags[i]) return;
+      if (this.dismissedFlags[i] || (f.severity === 'info' && !showInfo)) return;
       (by[f.severity] || by.info).push(doc.range(f.start16, f.end16));
     });
     const set = (name, ranges, priority) => {
@@ -213,7 +219,14 @@ class Editor {
     if (s.textContent !== line) s.textContent = line;
   }
 
+  /** Saves within a moment of the last keystroke; leaving the page saves at once. */
+  saveSoon() {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.save(), 250);
+  }
+
   save() {
+    clearTimeout(this.saveTimer);
     const text = this.doc ? this.doc.text : new DraftText(this.draft).text;
     this.store.saveDraft({
       text,
@@ -248,23 +261,31 @@ class Editor {
       const label = g === group ? null
         : (g === 'dismissed' ? 'Dismissed' : GROUP_LABEL[g]) + ' (' + counts[g] + ')';
       group = g;
-      if (label) el.dataset.groupLabel = label; else delete el.dataset.groupLabel;
-      el.dataset.index = String(i);
-      el.dataset.start16 = String(f.start16);
-      el.dataset.end16 = String(f.end16);
-      el.toggleAttribute('data-dismissed', this.dismissedFlags[i]);
-      el.querySelector('.dismiss').hidden = this.dismissedFlags[i];
-      el.querySelector('.dismiss-claim').hidden = this.dismissedFlags[i];
-      el.querySelector('.restore').hidden = !this.dismissedFlags[i];
-      el.setAttribute('aria-current', i === this.current ? 'true' : 'false');
-      el.tabIndex = -1;
+      // Write only what changed: a keystroke in a long draft moves every later finding, and
+      // nothing else, so most elements get two attributes written.
+      const state = label + '|' + i + '|' + f.start16 + '|' + f.end16 + '|' + this.dismissedFlags[i] + '|' + (i === this.current);
+      if (el.cc !== state) {
+        el.cc = state;
+        if (label) el.dataset.groupLabel = label; else delete el.dataset.groupLabel;
+        el.dataset.index = String(i);
+        el.dataset.start16 = String(f.start16);
+        el.dataset.end16 = String(f.end16);
+        el.toggleAttribute('data-dismissed', this.dismissedFlags[i]);
+        el.querySelector('.dismiss').hidden = this.dismissedFlags[i];
+        el.querySelector('.dismiss-claim').hidden = this.dismissedFlags[i];
+        el.querySelector('.restore').hidden = !this.dismissedFlags[i];
+        el.setAttribute('aria-current', i === this.current ? 'true' : 'false');
+        el.tabIndex = -1;
+      }
       children.push(el);
     }
     this.nodes = nodes;
     const same = children.length === this.list.children.length &&
       children.every((el, k) => this.list.children[k] === el);
     if (!same) this.list.replaceChildren(...children);
+    // One tab stop in the list (roving tabindex): the current finding, else the first.
     const focusable = this.list.querySelector('[aria-current="true"]') || children[0];
+    for (const c of this.list.querySelectorAll('[tabindex="0"]')) if (c !== focusable) c.tabIndex = -1;
     if (focusable) focusable.tabIndex = 0;
   }
 
