@@ -18,16 +18,16 @@ import (
 )
 
 func main() {
-	e := &engine{}
-	e.use(claims.Default())
+	e := newEngine()
 	api := js.Global().Get("Object").New()
 	api.Set("check", js.FuncOf(e.check))
 	api.Set("loadClaimSet", js.FuncOf(e.loadClaimSet))
+	api.Set("openClaimSet", js.FuncOf(e.openClaimSet))
 	api.Set("useDefault", js.FuncOf(func(js.Value, []js.Value) any {
-		e.use(claims.Default())
-		return e.view
+		e.current = 0
+		return e.sets[0].view
 	}))
-	api.Set("claimSet", js.FuncOf(func(js.Value, []js.Value) any { return e.view }))
+	api.Set("claimSet", js.FuncOf(func(js.Value, []js.Value) any { return e.sets[e.current].view }))
 	api.Set("defaultClaimSetJSON", js.FuncOf(func(js.Value, []js.Value) any {
 		return string(claims.DefaultJSON())
 	}))
@@ -39,17 +39,31 @@ func main() {
 	select {}
 }
 
-// engine holds the claim set in use and a checker that reuses its buffers between checks.
+// engine holds the claim sets the page has opened, each with a checker that reuses its buffers
+// between checks. Set 0 is the built-in one; the editor page checks with the current set, and
+// each widget on a page with the set it opened (one engine serves them all).
 type engine struct {
-	checker *claims.Checker
-	view    js.Value // the claim set as JavaScript reads it
+	sets    []openSet
+	current int
 	ints    []int32
 	strs    []byte
 }
 
-func (e *engine) use(set *claims.ClaimSet) {
-	e.checker = claims.NewChecker(set)
-	e.view = claimSetView(set)
+type openSet struct {
+	checker *claims.Checker
+	view    js.Value // the claim set as JavaScript reads it
+	text    string   // the file it was loaded from; empty for the built-in set
+}
+
+func newEngine() *engine {
+	e := &engine{}
+	e.add(claims.Default())
+	return e
+}
+
+func (e *engine) add(set *claims.ClaimSet) int {
+	e.sets = append(e.sets, openSet{checker: claims.NewChecker(set), view: claimSetView(set)})
+	return len(e.sets) - 1
 }
 
 // Fields of one finding in the packed form: the numbers, then the UTF-16 length of each string.
@@ -60,10 +74,11 @@ const (
 	stringsPerFinding = 9
 )
 
-// check(text, dateline) checks text and returns {count, ints, strings, reference, dateline}:
-// ints holds intsPerFinding numbers per finding (start, end, start16, end16, line, column and the
-// UTF-16 lengths of its strings), strings the strings one after another. dateline is "" or
-// YYYY-MM-DD; a malformed one is reported as {error}.
+// check(text, dateline, set) checks text and returns {count, ints, strings, reference,
+// dateline}: ints holds intsPerFinding numbers per finding (start, end, start16, end16, line,
+// column and the UTF-16 lengths of its strings), strings the strings one after another. dateline
+// is "" or YYYY-MM-DD; a malformed one is reported as {error}. set is a handle from openClaimSet;
+// without it the current set is used.
 func (e *engine) check(_ js.Value, args []js.Value) any {
 	if len(args) < 1 || args[0].Type() != js.TypeString {
 		return errorValue("check needs the draft's text as a string")
@@ -76,7 +91,14 @@ func (e *engine) check(_ js.Value, args []js.Value) any {
 		}
 		opts.Dateline = d
 	}
-	rep := e.checker.Check(args[0].String(), opts)
+	set := e.current
+	if len(args) > 2 && args[2].Type() == js.TypeNumber {
+		set = args[2].Int()
+		if set < 0 || set >= len(e.sets) {
+			return errorValue("no such claim set")
+		}
+	}
+	rep := e.sets[set].checker.Check(args[0].String(), opts)
 
 	e.ints = e.ints[:0]
 	e.strs = e.strs[:0]
@@ -110,14 +132,33 @@ func (e *engine) check(_ js.Value, args []js.Value) any {
 	return out
 }
 
-// loadClaimSet(name, text) loads a claim set and, when it is valid, checks with it from now on.
-// It returns {claimSet} or {errors: [{line, column, message}]} with every problem found.
-func (e *engine) loadClaimSet(_ js.Value, args []js.Value) any {
+// loadClaimSet(name, text) opens a claim set and, when it is valid, makes it the current one.
+// It returns what openClaimSet returns.
+func (e *engine) loadClaimSet(this js.Value, args []js.Value) any {
+	out := e.openClaimSet(this, args).(js.Value)
+	if h := out.Get("handle"); h.Type() == js.TypeNumber {
+		e.current = h.Int()
+	}
+	return out
+}
+
+// openClaimSet(name, text) loads a claim set and returns {handle, claimSet}, the handle being
+// what check takes, or {errors: [{line, column, message}]} with every problem found. Opening the
+// same text again returns the same handle, so a page that reloads its sets does not grow.
+func (e *engine) openClaimSet(_ js.Value, args []js.Value) any {
 	if len(args) < 2 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeString {
 		return errorValue("loadClaimSet needs a file name and the file's text")
 	}
-	set, err := claims.Load(args[0].String(), []byte(args[1].String()))
+	text := args[1].String()
 	out := js.Global().Get("Object").New()
+	for i, s := range e.sets {
+		if s.text == text && i > 0 {
+			out.Set("handle", i)
+			out.Set("claimSet", s.view)
+			return out
+		}
+	}
+	set, err := claims.Load(args[0].String(), []byte(text))
 	if err != nil {
 		list := js.Global().Get("Array").New()
 		if errs, ok := err.(claims.ErrorList); ok {
@@ -130,8 +171,10 @@ func (e *engine) loadClaimSet(_ js.Value, args []js.Value) any {
 		out.Set("errors", list)
 		return out
 	}
-	e.use(set)
-	out.Set("claimSet", e.view)
+	h := e.add(set)
+	e.sets[h].text = text
+	out.Set("handle", h)
+	out.Set("claimSet", e.sets[h].view)
 	return out
 }
 

@@ -49,12 +49,6 @@ func unpack(t *testing.T, v js.Value) []claims.Finding {
 	return out
 }
 
-func newEngine() *engine {
-	e := &engine{}
-	e.use(claims.Default())
-	return e
-}
-
 func TestCheckMatchesEngine(t *testing.T) {
 	drafts := []string{
 		"",
@@ -152,7 +146,7 @@ func TestLoadClaimSet(t *testing.T) {
 	if !containsInt(lines, 4) {
 		t.Errorf("errors on lines %v; want one on line 4 (the unknown kind)", lines)
 	}
-	if id := e.view.Get("id").String(); id != set.ID {
+	if id := e.sets[e.current].view.Get("id").String(); id != set.ID {
 		t.Errorf("after a failed load the set in use is %q, want %q", id, set.ID)
 	}
 
@@ -186,5 +180,48 @@ func TestUTF16Len(t *testing.T) {
 				t.Errorf("JavaScript length of %q = %d, want %d", tt.s, js, tt.want)
 			}
 		}
+	}
+}
+
+// Two sets open at once, as two widgets on one page have them: each check uses the set it names,
+// and opening the same file twice gives the same handle.
+func TestOpenClaimSet(t *testing.T) {
+	council, err := os.ReadFile("../claims/testdata/eval/council/claimset.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newEngine()
+	open := func() int {
+		v := e.openClaimSet(js.Undefined(), []js.Value{js.ValueOf("council.json"), js.ValueOf(string(council))}).(js.Value)
+		if !v.Get("errors").IsUndefined() {
+			t.Fatal("opening the council set failed")
+		}
+		return v.Get("handle").Int()
+	}
+	h := open()
+	if again := open(); again != h {
+		t.Errorf("opening the same set twice: handles %d and %d", h, again)
+	}
+	if e.current != 0 {
+		t.Errorf("openClaimSet changed the current set to %d", e.current)
+	}
+	draft := "The council adopted the budget with seven members voting in favor. Mexico sent 29 cartel figures in the August transfer."
+	set, _ := claims.Load("council.json", council)
+	for _, tt := range []struct {
+		handle js.Value
+		set    *claims.ClaimSet
+	}{
+		{js.Undefined(), claims.Default()},
+		{js.ValueOf(0), claims.Default()},
+		{js.ValueOf(h), set},
+	} {
+		got := unpack(t, e.check(js.Undefined(), []js.Value{js.ValueOf(draft), js.ValueOf(""), tt.handle}).(js.Value))
+		if diff := cmp.Diff(claims.Check(tt.set, draft, claims.Options{}).Findings, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("check with set %v (-engine +binding):\n%s", tt.handle, diff)
+		}
+	}
+	v := e.check(js.Undefined(), []js.Value{js.ValueOf(draft), js.ValueOf(""), js.ValueOf(99)}).(js.Value)
+	if v.Get("error").IsUndefined() {
+		t.Error("check with an unknown handle: no error")
 	}
 }

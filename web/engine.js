@@ -33,11 +33,12 @@ export class Engine {
    * Checks a draft.
    * @param {string} text the draft, exactly as written
    * @param {string} [dateline] YYYY-MM-DD, or empty for the draft's own dateline
+   * @param {number} [set] a handle from openClaimSet; the current set without it
    * @returns {{findings: Finding[], ms: number, reference: string, dateline: boolean}}
    */
-  check(text, dateline = '') {
+  check(text, dateline = '', set = undefined) {
     const t0 = performance.now();
-    const r = this.api.check(text, dateline);
+    const r = this.api.check(text, dateline, set);
     if (r.error) throw new Error(r.error);
     const findings = unpack(r);
     return { findings, ms: performance.now() - t0, reference: r.reference, dateline: r.dateline };
@@ -53,6 +54,17 @@ export class Engine {
     const r = this.api.loadClaimSet(name, text);
     if (r.error) return { errors: [{ line: 0, column: 0, message: r.error }] };
     if (r.claimSet) this.claimSet = r.claimSet;
+    return r;
+  }
+
+  /**
+   * Opens a claim set beside the others without making it the current one, for check's third
+   * argument.
+   * @returns {{handle?: number, claimSet?: any, errors?: {line: number, column: number, message: string}[]}}
+   */
+  openClaimSet(name, text) {
+    const r = this.api.openClaimSet(name, text);
+    if (r.error) return { errors: [{ line: 0, column: 0, message: r.error }] };
     return r;
   }
 
