@@ -1,26 +1,33 @@
-# Claimcheck: make (build), make serve, make test, make bench, make eval.
+# Claimcheck: make (the CLI and the site), make serve, make test, make bench, make eval.
 # Every target installs what it needs; none relies on state left by an earlier run.
 
 GO      ?= go
 BIN     := bin
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all build serve test vet unit eval bench fuzz clean
-.PHONY: worker worker-build worker-deps e2e load
+.PHONY: all build site serve test vet unit eval bench fuzz clean
+.PHONY: worker worker-build worker-deps e2e load browser browser-deps
 
-all: build
+all: build site
 
 build:
 	$(GO) build -o $(BIN)/claimcheck ./cmd/claimcheck
 
-# The HTTP API and, once dist/ is built, the site, at http://127.0.0.1:8080 (Ctrl-C stops it).
-serve: build
+# The editor site into dist/: index.html, web/ and the engine (wasm/) bundled, assets named by
+# their hash, stale assets removed (docs/site.md).
+site:
+	$(GO) run ./cmd/bundle -out dist
+
+# The HTTP API and the editor, at http://127.0.0.1:8080 (Ctrl-C stops it).
+serve: build site
 	$(BIN)/claimcheck serve -addr 127.0.0.1:8080
 
-test: vet unit eval e2e
+test: vet unit eval e2e browser
 
 vet:
 	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm
+	$(GO) vet -tags browser ./web/...
 
 unit:
 	$(GO) test -count=1 ./...
@@ -70,3 +77,22 @@ e2e: worker-deps
 # 5,000 checks/s or at a p99 of 20 ms or more.
 load: build
 	$(GO) run ./internal/loadtest -server $(BIN)/claimcheck -draft api/testdata/draft-7k.txt -duration 10s
+
+# Debian's Chromium for the browser tests, pinned; skipped when that version is installed. Its
+# chromium-common is pinned too, so that apt cannot pair it with another version.
+CHROMIUM_VERSION := 156.0.8078.79-1~deb12u1
+browser-deps:
+	@if [ -x /usr/bin/chromium ] && [ "$$(dpkg-query -W -f='$${Version}' chromium 2>/dev/null)" = "$(CHROMIUM_VERSION)" ]; then \
+		echo "chromium $(CHROMIUM_VERSION) is installed"; \
+	else \
+		sudo=; [ "$$(id -u)" = 0 ] || sudo="sudo -n"; \
+		set -x; \
+		$$sudo apt-get update -q && \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+			chromium=$(CHROMIUM_VERSION) chromium-common=$(CHROMIUM_VERSION); \
+	fi
+
+# The editor in headless Chromium (web/*_test.go, build tag browser): the site built and served
+# as claimcheck serve does. Part of make test; with CI set, a missing Chromium fails it.
+browser: browser-deps
+	$(GO) test -count=1 -tags browser -v ./web/...
