@@ -6,7 +6,7 @@ BIN     := bin
 export GOFLAGS := -buildvcs=false
 
 .PHONY: all build site serve test vet unit eval bench fuzz clean
-.PHONY: worker worker-build worker-deps e2e load browser browser-deps
+.PHONY: worker worker-build worker-deps e2e load browser browser-deps wasm-test
 
 all: build site
 
@@ -22,7 +22,7 @@ site:
 serve: build site
 	$(BIN)/claimcheck serve -addr 127.0.0.1:8080
 
-test: vet unit eval e2e browser
+test: vet unit wasm-test eval e2e browser
 
 vet:
 	$(GO) vet ./...
@@ -31,6 +31,10 @@ vet:
 
 unit:
 	$(GO) test -count=1 ./...
+
+# The engine's JavaScript binding (wasm/), compiled to WebAssembly and run under node.
+wasm-test:
+	PATH="$$PATH:$$($(GO) env GOROOT)/lib/wasm" GOOS=js GOARCH=wasm $(GO) test -count=1 ./wasm
 
 # Accuracy on the evaluation corpus (fails below the required recall or on a false alarm).
 eval:
