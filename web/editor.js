@@ -751,7 +751,10 @@ function htmlToText(html) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   for (const el of doc.querySelectorAll('script, style, template')) el.remove();
   for (const br of doc.querySelectorAll('br')) br.replaceWith('\n');
-  for (const el of doc.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6, tr, blockquote')) el.append('\n');
+  // Paragraphs and headings end with a blank line, as a draft separates them; lines of a list,
+  // a table or a <div> with one line break.
+  for (const el of doc.querySelectorAll('p, h1, h2, h3, h4, h5, h6, blockquote')) el.append('\n\n');
+  for (const el of doc.querySelectorAll('div, li, tr')) el.append('\n');
   return (doc.body ? doc.body.textContent : '').replace(/\n{3,}/g, '\n\n').trim();
 }
 
