@@ -6,7 +6,6 @@ package claims
 // token carries the number, so recognizers never compare strings in the hot path.
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -339,20 +338,18 @@ func newLexicon(set *ClaimSet) *lexicon {
 	}
 	// One-letter misspellings of long name words: index every one-deletion variant. Words are
 	// taken in id order, so that where two names share a variant the same one wins every time.
-	type nameWord struct {
-		w  string
-		id int32
-	}
-	var names []nameWord
+	names := make([]string, len(lx.info)) // id → the name word, "" for other words
 	for w, id := range lx.ids {
 		if lx.nameWords[id] && utf8.RuneCountInString(w) >= 5 {
-			names = append(names, nameWord{w, id})
+			names[id] = w
 		}
 	}
-	slices.SortFunc(names, func(a, b nameWord) int { return int(a.id - b.id) })
 	var buf []byte
-	for _, nw := range names {
-		w, id := nw.w, nw.id
+	for id, w := range names {
+		if w == "" {
+			continue
+		}
+		id := int32(id)
 		lx.typos[w] = id
 		for i, r := range w {
 			buf = append(append(buf[:0], w[:i]...), w[i+utf8.RuneLen(r):]...)
