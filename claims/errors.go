@@ -1,9 +1,6 @@
 package claims
 
-import (
-	"slices"
-	"strconv"
-)
+import "slices"
 
 // Error is one problem in a claim set, at a position of its file.
 type Error struct {
@@ -15,7 +12,7 @@ type Error struct {
 
 // Error formats the problem as file:line:column: message.
 func (e *Error) Error() string {
-	return e.File + ":" + strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Column) + ": " + e.Msg
+	return e.File + ":" + decimal(e.Line) + ":" + decimal(e.Column) + ": " + e.Msg
 }
 
 // ErrorList is every problem found while loading a claim set, in file order.

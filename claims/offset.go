@@ -15,10 +15,7 @@ package claims
 // that has "has" and a year ("the 1985 killing has shaped … for four decades") is the gap from
 // that year to the reference date.
 
-import (
-	"math"
-	"strconv"
-)
+import "math"
 
 // moment is one end of a gap.
 type moment struct {
@@ -90,7 +87,7 @@ func (m *matcher) offset(mi int) {
 	if ci >= 0 {
 		msg += " (fact sheet: " + c.set.source(c.set.Claims[ci].Source).Title + ")"
 	}
-	msg += "; this says " + strconv.Quote(m.spanText(mt)) + "."
+	msg += "; this says " + quote(m.spanText(mt)) + "."
 	if sev == SevWarning {
 		msg = "Possibly wrong: " + msg
 	}
@@ -137,13 +134,13 @@ func (m *matcher) sinceYear(mi int) bool {
 	if mt.dur.Unit == Decades && mt.hedge == hedgeNone {
 		tol = 5
 	}
-	gap := strconv.Itoa(ref-year) + " years"
-	from := strconv.Itoa(year) + " to " + strconv.Itoa(ref)
+	gap := decimal(ref-year) + " years"
+	from := decimal(year) + " to " + decimal(ref)
 	if years >= lo2-tol && years <= hi2+tol {
 		m.emit(mt, Supports, SevInfo, KindDuration, -1, gap, "", "Agrees with the dates: from "+from+" is "+gap+".")
 		return true
 	}
-	msg := "Possibly wrong: from " + from + " is " + gap + "; this says " + strconv.Quote(m.spanText(mt)) + "."
+	msg := "Possibly wrong: from " + from + " is " + gap + "; this says " + quote(m.spanText(mt)) + "."
 	m.emit(mt, Contradicts, SevWarning, KindDuration, -1, gap, "", msg)
 	return true
 }
@@ -331,7 +328,7 @@ func (m *matcher) describeGap(from, to int, mt *mention) string {
 }
 
 func plural(n int, unit string) string {
-	s := strconv.Itoa(n) + " " + unit
+	s := decimal(n) + " " + unit
 	if n != 1 {
 		s += "s"
 	}

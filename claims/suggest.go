@@ -6,7 +6,6 @@ package claims
 
 import (
 	"math"
-	"strconv"
 	"strings"
 )
 
@@ -57,7 +56,7 @@ func ordinalDigits(n int) string {
 			suf = "rd"
 		}
 	}
-	return strconv.Itoa(n) + suf
+	return decimal(n) + suf
 }
 
 // likeCase gives s the capitalization of model ("Twenty-six" for "Twenty-five").
@@ -149,9 +148,9 @@ func (m *matcher) suggest(mt *mention, cl *Claim) string {
 		return formatMoney(cl.Value, currencyByCode(cl.Currency))
 	case KindYear:
 		if cl.Kind == ClaimYear {
-			return strconv.Itoa(int(cl.Value))
+			return decimal(int(cl.Value))
 		}
-		return strconv.Itoa(cl.Date.Year)
+		return decimal(cl.Date.Year)
 	case KindWeekday:
 		if cl.Date.Day == 0 {
 			return ""
@@ -238,9 +237,9 @@ func (m *matcher) suggestDate(mt *mention, cl *Claim) string {
 			if want.Day == 0 {
 				return ""
 			}
-			out = strconv.Itoa(want.Day)
+			out = decimal(want.Day)
 		case tk.kind == tokNumber && tk.end-tk.start == 4:
-			out = strconv.Itoa(want.Year)
+			out = decimal(want.Year)
 		}
 		b.WriteString(out)
 		prevEnd = int(t[i].end)
