@@ -14,6 +14,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -663,11 +664,11 @@ func (m *matcher) quantity(mi int) {
 	}
 	kind := mt.kind
 	exp := m.expected(mt, b.ci)
-	msg := cl.Statement + " (fact sheet: " + set.source(cl.Source).Title + "); this says " + quote(m.spanText(mt)) + "."
+	msg := cl.Statement + " (fact sheet: " + set.source(cl.Source).Title + "); this says " + strconv.Quote(m.spanText(mt)) + "."
 	if mt.kind == KindWeekday {
 		cd := dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day)
 		msg = cl.Statement + " (fact sheet: " + set.source(cl.Source).Title + "), a " + weekdayNames[weekday(cd)] +
-			"; this says " + quote(m.spanText(mt)) + ", which in a story dated " + civil(c.r.refDay).Human() + " means " + civil(mt.d0).Human() + "."
+			"; this says " + strconv.Quote(m.spanText(mt)) + ", which in a story dated " + civil(c.r.refDay).Human() + " means " + civil(mt.d0).Human() + "."
 		if weekday(cd) == int(mt.wday) {
 			msg += " Write the date in full if the earlier " + weekdayNames[mt.wday] + " is meant."
 		}
@@ -680,7 +681,7 @@ func (m *matcher) quantity(mi int) {
 		}
 	}
 	if b.cue.kind != cueNone {
-		msg += " Matched by " + quote(m.cueText(mt, b.cue)) + "."
+		msg += " Matched by " + strconv.Quote(m.cueText(mt, b.cue)) + "."
 	}
 	if sev == SevWarning {
 		msg = "Possibly wrong: " + msg
@@ -722,7 +723,7 @@ func (m *matcher) mutual() {
 					f.Severity = SevWarning
 					f.Message = "Possibly wrong: " + f.Message
 				}
-				f.Message += " Or " + quote(m.out[x[1].finding].Text) + " is wrong instead."
+				f.Message += " Or " + strconv.Quote(m.out[x[1].finding].Text) + " is wrong instead."
 			}
 		}
 	}

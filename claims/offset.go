@@ -15,7 +15,10 @@ package claims
 // that has "has" and a year ("the 1985 killing has shaped … for four decades") is the gap from
 // that year to the reference date.
 
-import "math"
+import (
+	"math"
+	"strconv"
+)
 
 // moment is one end of a gap.
 type moment struct {
@@ -87,7 +90,7 @@ func (m *matcher) offset(mi int) {
 	if ci >= 0 {
 		msg += " (fact sheet: " + c.set.source(c.set.Claims[ci].Source).Title + ")"
 	}
-	msg += "; this says " + quote(m.spanText(mt)) + "."
+	msg += "; this says " + strconv.Quote(m.spanText(mt)) + "."
 	if sev == SevWarning {
 		msg = "Possibly wrong: " + msg
 	}
@@ -140,7 +143,7 @@ func (m *matcher) sinceYear(mi int) bool {
 		m.emit(mt, Supports, SevInfo, KindDuration, -1, gap, "", "Agrees with the dates: from "+from+" is "+gap+".")
 		return true
 	}
-	msg := "Possibly wrong: from " + from + " is " + gap + "; this says " + quote(m.spanText(mt)) + "."
+	msg := "Possibly wrong: from " + from + " is " + gap + "; this says " + strconv.Quote(m.spanText(mt)) + "."
 	m.emit(mt, Contradicts, SevWarning, KindDuration, -1, gap, "", msg)
 	return true
 }
