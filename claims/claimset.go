@@ -317,7 +317,7 @@ func (d *decoder) object(v *jsonValue, what string, allowed ...string) bool {
 			}
 		}
 		if !ok {
-			d.errAt(m.keyPos, what+": unknown field "+quote(m.key)+" (allowed: "+strings.Join(allowed, ", ")+")")
+			d.errAt(m.keyPos, what+": unknown field "+quote(m.key)+" (allowed: "+joinList(allowed)+")")
 		}
 	}
 	return true
@@ -593,7 +593,7 @@ func (d *decoder) claim(v *jsonValue, refs *[]ref) (Claim, bool) {
 		for i, k := range claimKinds {
 			names[i] = string(k)
 		}
-		d.errAt(v.get("kind").pos, what+": unknown kind "+quote(kind)+" (known: "+strings.Join(names, ", ")+")")
+		d.errAt(v.get("kind").pos, what+": unknown kind "+quote(kind)+" (known: "+joinList(names)+")")
 	}
 	allowed := append([]string{"id", "kind", "statement", "source", "event", "cues"}, extra...)
 	if known {
@@ -678,6 +678,19 @@ func (d *decoder) claim(v *jsonValue, refs *[]ref) (Claim, bool) {
 	return c, c.ID != ""
 }
 
+// joinList joins names with ", " for a message, as strings.Join would with a few KB more of
+// WebAssembly.
+func joinList(names []string) string {
+	s := ""
+	for i, n := range names {
+		if i > 0 {
+			s += ", "
+		}
+		s += n
+	}
+	return s
+}
+
 // parseDurationValue reads "90 days", "1 month".
 func parseDurationValue(s string) (Duration, bool) {
 	f := strings.Fields(s)
@@ -737,7 +750,11 @@ func formatNumber(f float64) string {
 		if len(fs) > 6 {
 			fs = fs[:6]
 		}
-		s += strings.TrimRight(fs[1:], "0")
+		fs = fs[1:]
+		for strings.HasSuffix(fs, "0") {
+			fs = fs[:len(fs)-1]
+		}
+		s += fs
 	}
 	if neg {
 		s = "-" + s

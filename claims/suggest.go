@@ -91,8 +91,14 @@ func (m *matcher) numberText(mt *mention, v float64) string {
 		return likeCase(numberWords(int(v)), orig)
 	}
 	s := formatNumber(v)
-	if !strings.Contains(orig, ",") {
-		s = strings.ReplaceAll(s, ",", "")
+	if !strings.Contains(orig, ",") && strings.IndexByte(s, ',') >= 0 {
+		b := make([]byte, 0, len(s)) // s without its commas: strings.ReplaceAll is 5 KB of WebAssembly
+		for i := 0; i < len(s); i++ {
+			if s[i] != ',' {
+				b = append(b, s[i])
+			}
+		}
+		s = string(b)
 	}
 	return s
 }
@@ -157,7 +163,7 @@ func (m *matcher) suggest(mt *mention, cl *Claim) string {
 		}
 		w := weekdayNames[weekday(dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day))]
 		orig := m.spanText(mt)
-		if i := strings.IndexAny(orig, "'’"); i > 0 {
+		if i := strings.IndexFunc(orig, func(r rune) bool { return r == '\'' || r == '’' }); i > 0 {
 			w += orig[i:]
 		}
 		return w
