@@ -61,11 +61,11 @@ func (d Date) String() string {
 func (d Date) Human() string {
 	switch {
 	case d.Day > 0:
-		return weekdayNames[weekday(dayNumber(d.Year, d.Month, d.Day))] + ", " + strconv.Itoa(d.Day) + " " + monthNames[d.Month] + " " + strconv.Itoa(d.Year)
+		return weekdayNames[weekday(dayNumber(d.Year, d.Month, d.Day))] + ", " + decimal(d.Day) + " " + monthNames[d.Month] + " " + decimal(d.Year)
 	case d.Month > 0:
-		return monthNames[d.Month] + " " + strconv.Itoa(d.Year)
+		return monthNames[d.Month] + " " + decimal(d.Year)
 	}
-	return strconv.Itoa(d.Year)
+	return decimal(d.Year)
 }
 
 // span returns the first and last day numbers the date covers.
@@ -81,7 +81,7 @@ func (d Date) span() (int, int) {
 }
 
 func pad(n, width int) string {
-	s := strconv.Itoa(n)
+	s := decimal(n)
 	for len(s) < width {
 		s = "0" + s
 	}

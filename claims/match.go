@@ -907,6 +907,10 @@ func (m *matcher) emit(mt *mention, v Verdict, sev Severity, kind Kind, ci int, 
 	m.emitSpan(int(t[mt.t0].start), int(t[mt.t1-1].end), v, sev, kind, ci, expected, suggestion, msg)
 }
 
+// emitSpan records a finding for bytes [start, end). It is kept out of line: it is called from
+// some twenty places, and inlined it grew the WebAssembly build by 9 KB (4 KB gzipped).
+//
+//go:noinline
 func (m *matcher) emitSpan(start, end int, v Verdict, sev Severity, kind Kind, ci int, expected, suggestion, msg string) {
 	f := Finding{Verdict: v, Severity: sev, Kind: kind, Start: start, End: end, Text: m.text[start:end],
 		Expected: expected, Suggestion: suggestion, Message: msg}
@@ -949,10 +953,10 @@ func expectedText(cl *Claim, year bool) string {
 	case ClaimMoney:
 		return formatMoney(cl.Value, currencyByCode(cl.Currency))
 	case ClaimYear:
-		return strconv.Itoa(int(cl.Value))
+		return decimal(int(cl.Value))
 	case ClaimDate:
 		if year {
-			return strconv.Itoa(cl.Date.Year)
+			return decimal(cl.Date.Year)
 		}
 		return cl.Date.Human()
 	}

@@ -6,7 +6,6 @@ package claims
 
 import (
 	"math"
-	"strconv"
 	"strings"
 )
 
@@ -57,7 +56,7 @@ func ordinalDigits(n int) string {
 			suf = "rd"
 		}
 	}
-	return strconv.Itoa(n) + suf
+	return decimal(n) + suf
 }
 
 // likeCase gives s the capitalization of model ("Twenty-six" for "Twenty-five").
@@ -92,8 +91,14 @@ func (m *matcher) numberText(mt *mention, v float64) string {
 		return likeCase(numberWords(int(v)), orig)
 	}
 	s := formatNumber(v)
-	if !strings.Contains(orig, ",") {
-		s = strings.ReplaceAll(s, ",", "")
+	if !strings.Contains(orig, ",") && strings.IndexByte(s, ',') >= 0 {
+		b := make([]byte, 0, len(s)) // s without its commas: strings.ReplaceAll is 5 KB of WebAssembly
+		for i := 0; i < len(s); i++ {
+			if s[i] != ',' {
+				b = append(b, s[i])
+			}
+		}
+		s = string(b)
 	}
 	return s
 }
@@ -149,16 +154,16 @@ func (m *matcher) suggest(mt *mention, cl *Claim) string {
 		return formatMoney(cl.Value, currencyByCode(cl.Currency))
 	case KindYear:
 		if cl.Kind == ClaimYear {
-			return strconv.Itoa(int(cl.Value))
+			return decimal(int(cl.Value))
 		}
-		return strconv.Itoa(cl.Date.Year)
+		return decimal(cl.Date.Year)
 	case KindWeekday:
 		if cl.Date.Day == 0 {
 			return ""
 		}
 		w := weekdayNames[weekday(dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day))]
 		orig := m.spanText(mt)
-		if i := strings.IndexAny(orig, "'’"); i > 0 {
+		if i := strings.IndexFunc(orig, func(r rune) bool { return r == '\'' || r == '’' }); i > 0 {
 			w += orig[i:]
 		}
 		return w
@@ -238,9 +243,9 @@ func (m *matcher) suggestDate(mt *mention, cl *Claim) string {
 			if want.Day == 0 {
 				return ""
 			}
-			out = strconv.Itoa(want.Day)
+			out = decimal(want.Day)
 		case tk.kind == tokNumber && tk.end-tk.start == 4:
-			out = strconv.Itoa(want.Year)
+			out = decimal(want.Year)
 		}
 		b.WriteString(out)
 		prevEnd = int(t[i].end)
