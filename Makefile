@@ -5,17 +5,22 @@ GO      ?= go
 BIN     := bin
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all build site serve test vet unit eval bench fuzz clean
+.PHONY: all generate build site serve test vet unit eval bench fuzz clean
 .PHONY: worker worker-build worker-deps e2e load browser browser-deps wasm-test
 
 all: build site
 
-build:
+# The built-in claim set is compiled in from claims/default.json: editing that file and running
+# make is all it takes to change the default.
+generate:
+	$(GO) generate ./claims
+
+build: generate
 	$(GO) build -o $(BIN)/claimcheck ./cmd/claimcheck
 
 # The editor site into dist/: index.html, web/ and the engine (wasm/) bundled, assets named by
 # their hash, stale assets removed (docs/site.md).
-site:
+site: generate
 	$(GO) run ./cmd/bundle -out dist
 
 # The HTTP API and the editor, at http://127.0.0.1:8080 (Ctrl-C stops it).
