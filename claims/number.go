@@ -54,6 +54,12 @@ func (r *recognizer) parseNumber(i int) (val float64, next int, words, ok bool) 
 			cur += float64(u)
 			j += 2
 		}
+	} else if info.num >= 20 && info.num < 100 && info.num%10 == 0 && j < r.end && t[j].kind == tokWord && !t[j].is(fNewline) {
+		// "twenty six", written without the hyphen, is one number; "twenty, six" is two.
+		if u := r.lx.info[t[j].id].num; u > 0 && u < 10 {
+			cur += float64(u)
+			j++
+		}
 	}
 	for j < r.end && t[j].kind == tokWord {
 		sc := r.lx.info[t[j].id].scale

@@ -25,6 +25,10 @@ func TestCountMentions(t *testing.T) {
 		{"capitalized words", "Twenty-six prisoners were sent.", count("Twenty-six", 26, 26)},
 		{"words in title case", "Mexico sent Twenty-Six prisoners.", count("Twenty-Six", 26, 26)},
 		{"hundreds in words", "Mexico sent one hundred and twenty prisoners.", count("one hundred and twenty", 120, 120)},
+		{"tens and units without a hyphen", "Mexico sent twenty six prisoners.", count("twenty six", 26, 26)},
+		{"hundreds, tens and units without a hyphen", "Mexico sent one hundred twenty six prisoners.", count("one hundred twenty six", 126, 126)},
+		{"tens and units apart are two numbers", "The count went from twenty, six fewer than planned, to thirty.", []rec{
+			{Kind: KindCount, Text: "twenty", Lo: 20, Hi: 20}, {Kind: KindCount, Text: "six", Lo: 6, Hi: 6}, {Kind: KindCount, Text: "thirty", Lo: 30, Hi: 30}}},
 		{"a hundred", "Mexico sent a hundred prisoners.", count("a hundred", 100, 100)},
 		{"decimal with a scale word", "Mexico sent 1.2 million prisoners.", count("1.2 million", 1.2e6, 1.2e6)},
 		{"two dozen", "Mexico sent two dozen prisoners.", count("two dozen", 24, 24)},
