@@ -662,6 +662,10 @@ func (m *matcher) quantity(mi int) {
 	if mt.kind == KindCount && mt.bare && !cl.Primary {
 		sev = SevWarning
 	}
+	// "Nearly 26" for exactly 26 is loose wording more often than a wrong number.
+	if mt.hedge == hedgeNearly && openMiss(mt, cl) {
+		sev = SevWarning
+	}
 	kind := mt.kind
 	exp := m.expected(mt, b.ci)
 	msg := cl.Statement + " (fact sheet: " + set.source(cl.Source).Title + "); this says " + strconv.Quote(m.spanText(mt)) + "."
@@ -679,6 +683,20 @@ func (m *matcher) quantity(mi int) {
 		} else {
 			msg += " The fact sheet gives a rate in percent, not a change in percentage points."
 		}
+	}
+	if openMiss(mt, cl) {
+		v := formatNumber(mt.val)
+		switch mt.kind {
+		case KindPercent:
+			v += "%"
+		case KindMoney:
+			v = formatMoney(mt.val, mt.cur)
+		}
+		rel := " means less than "
+		if mt.hedge == hedgeOver {
+			rel = " means more than "
+		}
+		msg += " " + strconv.Quote(m.spanText(mt)) + rel + v + "."
 	}
 	if b.cue.kind != cueNone {
 		msg += " Matched by " + strconv.Quote(m.cueText(mt, b.cue)) + "."
@@ -813,9 +831,9 @@ func (m *matcher) compatible(mt *mention, cl *Claim, ci int, inUnits bool) bool 
 func (m *matcher) fits(mt *mention, cl *Claim, ci int, year calendarYear) bool {
 	switch mt.kind {
 	case KindPercent:
-		return mt.points == cl.Points && mt.lo <= cl.Max+1e-9 && mt.hi >= cl.Min-1e-9
+		return mt.points == cl.Points && mt.lo <= cl.Max+1e-9 && mt.hi >= cl.Min-1e-9 && !openMiss(mt, cl)
 	case KindCount, KindOrdinal, KindMoney:
-		return mt.lo <= cl.Max+1e-9 && mt.hi >= cl.Min-1e-9
+		return mt.lo <= cl.Max+1e-9 && mt.hi >= cl.Min-1e-9 && !openMiss(mt, cl)
 	case KindDuration:
 		d := cl.Duration.Days()
 		return mt.lo <= d*1.02+1e-9 && mt.hi >= d*0.98-1e-9
@@ -841,6 +859,19 @@ func (m *matcher) fits(mt *mention, cl *Claim, ci int, year calendarYear) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// openMiss reports whether the claim lies only at the open end of a hedged quantity: "more than
+// 26", "fewer than 26" and "nearly 26" each exclude 26 itself. The tolerance fits allows for
+// rounding would otherwise let the fact through.
+func openMiss(mt *mention, cl *Claim) bool {
+	switch mt.hedge {
+	case hedgeOver:
+		return cl.Max <= mt.val
+	case hedgeUnder, hedgeNearly:
+		return cl.Min >= mt.val
 	}
 	return false
 }

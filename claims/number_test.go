@@ -98,6 +98,14 @@ func TestCountVerdicts(t *testing.T) {
 		{"Mexico sent fewer than 30 prisoners in August.", judged{KindCount, "fewer than 30", Supports, SevInfo, "26", ""}},
 		{"Mexico sent at least 27 prisoners in August.", judged{KindCount, "at least 27", Contradicts, SevError, "26", "26"}},
 		{"Mexico sent nearly 30 prisoners in August.", judged{KindCount, "nearly 30", Contradicts, SevError, "26", "26"}},
+		// A hedge that excludes its own number excludes a fact equal to it.
+		{"Mexico sent more than 26 prisoners in August.", judged{KindCount, "more than 26", Contradicts, SevError, "26", "26"}},
+		{"Mexico sent over 26 prisoners in August.", judged{KindCount, "over 26", Contradicts, SevError, "26", "26"}},
+		{"Mexico sent fewer than 26 prisoners in August.", judged{KindCount, "fewer than 26", Contradicts, SevError, "26", "26"}},
+		{"Mexico sent more than 25 prisoners in August.", judged{KindCount, "more than 25", Supports, SevInfo, "26", ""}},
+		// "Nearly 26" for exactly 26 is loose rather than surely wrong: a warning.
+		{"Mexico sent nearly 26 prisoners in August.", judged{KindCount, "nearly 26", Contradicts, SevWarning, "26", "26"}},
+		{"Mexico sent almost 27 prisoners in August.", judged{KindCount, "almost 27", Supports, SevInfo, "26", ""}},
 		{"Mexico sent a dozen prisoners in August.", judged{KindCount, "a dozen", Contradicts, SevError, "26", "twenty-six"}},
 		{"In February, Mexico sent 29 prisoners.", judged{KindCount, "29", Supports, SevInfo, "29", ""}},
 		{"Mexico deployed about 1,000 personnel in August.", judged{KindCount, "about 1,000", Supports, SevInfo, "988 (900–1,100)", ""}},
