@@ -123,6 +123,11 @@ func TestDateVerdicts(t *testing.T) {
 		{"Camarena was killed in 1985.", []judged{{KindYear, "1985", Supports, SevInfo, "1985", ""}}},
 		{"Camarena was killed in 1986.", []judged{{KindYear, "1986", Contradicts, SevError, "1985", "1985"}}},
 		{"It happened on Wednesday, Aug. 13, 2025.", []judged{{KindDate, "Wednesday, Aug. 13, 2025", Unknown, SevInfo, "", ""}}},
+		// A date after "from" or "starting" says when the thing before it starts: here the
+		// tariff, not the letter that threatened it.
+		{"Trump threatened a 30% tariff from Aug. 1 in a letter.", []judged{{KindDate, "Aug. 1", Supports, SevInfo, "Friday, 1 August 2025", ""}}},
+		{"A letter threatens a 30% tariff starting August 1.", []judged{{KindDate, "August 1", Supports, SevInfo, "Friday, 1 August 2025", ""}}},
+		{"Trump threatened the 30% tariff in a letter on Aug. 1.", []judged{{KindDate, "Aug. 1", Contradicts, SevError, "Saturday, 12 July 2025", "July 12"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

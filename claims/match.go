@@ -518,6 +518,7 @@ func (m *matcher) quantity(mi int) {
 		// The mention's kind, asked about for every claim, asked once.
 		isCount, isDate, isYear, isPercent := mt.kind == KindCount, mt.kind == KindDate, mt.kind == KindYear, mt.kind == KindPercent
 		needsCue := isDate || isYear || mt.kind == KindWeekday
+		startDay := isDate && mt.prec == precDay && m.startsAt(mt)
 		for _, ci := range set.byMention[mt.kind] {
 			cl := &set.Claims[ci]
 			inUnits := contains(mt.units, ci)
@@ -544,6 +545,12 @@ func (m *matcher) quantity(mi int) {
 					cue, cueT = cueRef{cueHitRef, h}, c.hits[mt.sent][h].t0
 				}
 				score += w
+				own = true
+			}
+			// "a 30% tariff from Aug. 1": the date says when the thing before it starts, which a
+			// claim whose cues speak of starting states, wherever the sentence's other cues point.
+			if startDay && (score > primaryAmb || m.fits(mt, cl, ci, year)) && startClaim(cl) {
+				score += proximity(1, true)
 				own = true
 			}
 			ctx := score
@@ -859,6 +866,36 @@ func (m *matcher) fits(mt *mention, cl *Claim, ci int, year calendarYear) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// startsAt reports whether a date mention follows a word that makes it the starting point of
+// the noun before: "a 30% tariff from Aug. 1", "tariffs starting Aug. 1". At the head of a
+// clause ("From March 7, goods were exempted") the date goes with the verb, not a noun.
+func (m *matcher) startsAt(mt *mention) bool {
+	t := m.c.r.toks
+	i := mt.t0 - 1
+	if i-1 < m.c.sents[mt.sent].t0 || t[i].kind != tokWord || t[i-1].kind != tokWord {
+		return false
+	}
+	switch w := m.text[t[i].start:t[i].end]; {
+	case t[i].id == wFrom, t[i].id == wBeginning, strings.EqualFold(w, "starting"), strings.EqualFold(w, "effective"):
+		return true
+	}
+	return false
+}
+
+// startClaim reports whether a date claim's cues speak of a start ("set to start", "took
+// effect"): the claim is the date something began or was to begin.
+func startClaim(cl *Claim) bool {
+	for _, cue := range cl.Cues {
+		for _, w := range strings.Fields(strings.ToLower(cue)) {
+			switch w {
+			case "start", "starts", "begin", "begins", "effect", "effective", "force":
+				return true
+			}
+		}
 	}
 	return false
 }
