@@ -110,6 +110,11 @@ func TestDateVerdicts(t *testing.T) {
 	}{
 		{"Mexico sent the prisoners on August 12, 2025.", []judged{{KindDate, "August 12, 2025", Supports, SevInfo, "Tuesday, 12 August 2025", ""}}},
 		{"Mexico sent the prisoners on Aug. 13.", []judged{{KindDate, "Aug. 13", Contradicts, SevWarning, "Tuesday, 12 August 2025", "Aug. 12"}}},
+		// A suggestion keeps the draft's style: a month in full stays in full, an abbreviation
+		// becomes the AP one, which writes March to July in full.
+		{"Mexico flew the 26 prisoners north on July 12.", []judged{{KindDate, "July 12", Contradicts, SevError, "Tuesday, 12 August 2025", "August 12"}}},
+		{"Mexico flew the 26 prisoners north on Aug 13.", []judged{{KindDate, "Aug 13", Contradicts, SevError, "Tuesday, 12 August 2025", "Aug 12"}}},
+		{"The letter that threatened a 30% tariff was dated Aug. 12.", []judged{{KindDate, "Aug. 12", Contradicts, SevError, "Saturday, 12 July 2025", "July 12"}}},
 		{"Mexico sent the prisoners on 13 August 2025.", []judged{{KindDate, "13 August 2025", Contradicts, SevWarning, "Tuesday, 12 August 2025", "12 August 2025"}}},
 		{"Mexico sent the prisoners on 2025-08-11.", []judged{{KindDate, "2025-08-11", Contradicts, SevWarning, "Tuesday, 12 August 2025", "2025-08-12"}}},
 		{"Mexico sent 29 prisoners on March 27.", []judged{{KindDate, "March 27", Contradicts, SevError, "Thursday, 27 February 2025", "February 27"}}},
