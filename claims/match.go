@@ -596,6 +596,19 @@ func (m *matcher) quantity(mi int) {
 			cands = append(cands, candidate{ci: ci, score: score, ctx: ctx, cue: cue, fits: fits, own: own, cueT: cueT, evT: evT})
 		}
 	}
+	// A count introduced as a total ("a total of 10 votes") speaks of a claim that sums others
+	// when one is a candidate, never of one of the parts.
+	if mt.kind == KindCount && len(cands) > 1 && m.isTotal(mt) {
+		sums := cands[:0:0]
+		for _, cd := range cands {
+			if len(set.Claims[cd.ci].SumOf) > 0 {
+				sums = append(sums, cd)
+			}
+		}
+		if len(sums) > 0 {
+			cands = append(cands[:0], sums...)
+		}
+	}
 	if len(cands) == 0 {
 		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[mt.kind])
 		return

@@ -137,6 +137,11 @@ func TestCountVerdictsCouncil(t *testing.T) {
 		{"The budget funds 15 new police officers.", []judged{{KindCount, "15", Contradicts, SevWarning, "12", "12"}}},
 		{"The public hearing drew 41 residents.", []judged{{KindCount, "41", Supports, SevInfo, "41", ""}}},
 		{"The public hearing drew some 40 residents.", []judged{{KindCount, "some 40", Supports, SevInfo, "41", ""}}},
+		// A total is judged against the total, never against one of its parts.
+		{"Six members voted for the budget and three voted against it, a total of 10 votes.", []judged{
+			{KindCount, "Six", Supports, SevInfo, "6", ""}, {KindCount, "three", Supports, SevInfo, "3", ""},
+			{KindCount, "10", Contradicts, SevError, "9", "9"}}},
+		{"A total of 10 votes were cast.", []judged{{KindCount, "10", Contradicts, SevWarning, "9", "9"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
