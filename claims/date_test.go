@@ -128,6 +128,10 @@ func TestDateVerdicts(t *testing.T) {
 		{"Camarena was killed in 1985.", []judged{{KindYear, "1985", Supports, SevInfo, "1985", ""}}},
 		{"Camarena was killed in 1986.", []judged{{KindYear, "1986", Contradicts, SevError, "1985", "1985"}}},
 		{"It happened on Wednesday, Aug. 13, 2025.", []judged{{KindDate, "Wednesday, Aug. 13, 2025", Unknown, SevInfo, "", ""}}},
+		// The right date with the wrong weekday: only the weekday is wrong, and the internal
+		// check says so; the date agrees with the fact sheet.
+		{"Mexico flew 26 prisoners north on Wednesday, Aug. 12, 2025.", []judged{{KindDate, "Wednesday, Aug. 12, 2025", Supports, SevInfo, "Tuesday, 12 August 2025", ""}}},
+		{"Mexico flew 26 prisoners north on Wednesday, Aug. 13, 2025.", []judged{{KindDate, "Wednesday, Aug. 13, 2025", Contradicts, SevError, "Tuesday, 12 August 2025", "Tuesday, Aug. 12, 2025"}}},
 		// A date after "from" or "starting" says when the thing before it starts: here the
 		// tariff, not the letter that threatened it.
 		{"Trump threatened a 30% tariff from Aug. 1 in a letter.", []judged{{KindDate, "Aug. 1", Supports, SevInfo, "Friday, 1 August 2025", ""}}},

@@ -874,8 +874,10 @@ func (m *matcher) fits(mt *mention, cl *Claim, ci int, year calendarYear) bool {
 		if mt.d1 < lo || mt.d0 > hi {
 			return false
 		}
-		// A weekday written with the date must fit the claim too.
-		if mt.wday > 0 && cl.Date.Day > 0 && weekday(lo) != int(mt.wday) {
+		// A weekday written with a month must fit the claim too. One written with a day that
+		// fits the claim cannot fit the claim unless it fits its own date; when it does not,
+		// only the weekday is wrong, which weekdayFits reports, and the date stands.
+		if mt.wday > 0 && cl.Date.Day > 0 && mt.prec != precDay && weekday(lo) != int(mt.wday) {
 			return false
 		}
 		return true
