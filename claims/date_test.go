@@ -131,6 +131,8 @@ func TestDateVerdicts(t *testing.T) {
 		// The right date with the wrong weekday: only the weekday is wrong, and the internal
 		// check says so; the date agrees with the fact sheet.
 		{"Mexico flew 26 prisoners north on Wednesday, Aug. 12, 2025.", []judged{{KindDate, "Wednesday, Aug. 12, 2025", Supports, SevInfo, "Tuesday, 12 August 2025", ""}}},
+		{"Mexico flew 26 prisoners north on Aug. 12, 2025 (a Wednesday).", []judged{{KindDate, "Aug. 12, 2025 (a Wednesday)", Supports, SevInfo, "Tuesday, 12 August 2025", ""}}},
+		{"Mexico flew 26 prisoners north on Aug. 13 (a Wednesday).", []judged{{KindDate, "Aug. 13 (a Wednesday)", Contradicts, SevError, "Tuesday, 12 August 2025", "Aug. 12 (a Tuesday)"}}},
 		{"Mexico flew 26 prisoners north on Wednesday, Aug. 13, 2025.", []judged{{KindDate, "Wednesday, Aug. 13, 2025", Contradicts, SevError, "Tuesday, 12 August 2025", "Tuesday, Aug. 12, 2025"}}},
 		// A date after "from" or "starting" says when the thing before it starts: here the
 		// tariff, not the letter that threatened it.
