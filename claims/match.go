@@ -544,7 +544,7 @@ func (m *matcher) quantity(mi int) {
 				if w > score || cue.kind == cueNone {
 					cue, cueT = cueRef{cueHitRef, h}, c.hits[mt.sent][h].t0
 				}
-				score += w
+				score += w + m.moreCues(mt, ci, h)
 				own = true
 			}
 			// "a 30% tariff from Aug. 1": the date says when the thing before it starts, which a
@@ -883,6 +883,30 @@ func (m *matcher) fits(mt *mention, cl *Claim, ci int, year calendarYear) bool {
 		return true
 	}
 	return false
+}
+
+// moreCues weighs the claim cues of claim ci in the mention's sentence beyond the best one, the
+// hit best: a quarter of each that no other claim of its kind shares. Two claims may share a cue
+// ("threatened" a 25% tariff in early 2025 and a 30% one in July); the one whose own cues are
+// there too ("In July") is the likelier.
+func (m *matcher) moreCues(mt *mention, ci, best int) float64 {
+	c := m.c
+	w := 0.0
+	hs := near(m.cues(mt.sent).claims, mt.t0, mt.t1)
+	kind := c.set.Claims[ci].Kind
+next:
+	for _, h := range hs {
+		if h.target != ci || h.hi == best || h.t0 < mt.t1 && h.t1 > mt.t0 {
+			continue
+		}
+		for _, o := range hs {
+			if o.t0 == h.t0 && o.t1 == h.t1 && o.target != ci && c.set.Claims[o.target].Kind == kind {
+				continue next
+			}
+		}
+		w += 0.25 * proximity(distance(mt.t0, mt.t1, h.t0, h.t1), c.clause[h.t0] == c.clause[mt.t0])
+	}
+	return w
 }
 
 // startsAt reports whether a date mention follows a word that makes it the starting point of
