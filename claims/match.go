@@ -929,10 +929,17 @@ func (m *matcher) startsAt(mt *mention) bool {
 // effect"): the claim is the date something began or was to begin.
 func startClaim(cl *Claim) bool {
 	for _, cue := range cl.Cues {
-		for _, w := range strings.Fields(strings.ToLower(cue)) {
-			switch w {
-			case "start", "starts", "begin", "begins", "effect", "effective", "force":
-				return true
+		for cue != "" {
+			w := cue
+			if i := strings.IndexByte(cue, ' '); i >= 0 {
+				w, cue = cue[:i], cue[i+1:]
+			} else {
+				cue = ""
+			}
+			for _, s := range [...]string{"start", "starts", "begin", "begins", "effect", "effective", "force"} {
+				if strings.EqualFold(w, s) {
+					return true
+				}
 			}
 		}
 	}
