@@ -599,14 +599,15 @@ func (m *matcher) quantity(mi int) {
 	// A count introduced as a total ("a total of 10 votes") speaks of a claim that sums others
 	// when one is a candidate, never of one of the parts.
 	if mt.kind == KindCount && len(cands) > 1 && m.isTotal(mt) {
-		sums := cands[:0:0]
+		n := 0 // the sums, moved to the front in place: only parts are overwritten
 		for _, cd := range cands {
 			if len(set.Claims[cd.ci].SumOf) > 0 {
-				sums = append(sums, cd)
+				cands[n] = cd
+				n++
 			}
 		}
-		if len(sums) > 0 {
-			cands = append(cands[:0], sums...)
+		if n > 0 {
+			cands = cands[:n]
 		}
 	}
 	if len(cands) == 0 {
