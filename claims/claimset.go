@@ -653,7 +653,7 @@ func (d *decoder) claim(v *jsonValue, refs *[]ref) (Claim, bool) {
 		if s := d.str(v, "value", what, true); s != "" {
 			du, ok := parseDurationValue(s)
 			if !ok {
-				d.errAt(v.get("value").pos, what+": value must be a number and a unit (day, week, month, year), such as \"90 days\", not "+strconv.Quote(s))
+				d.errAt(v.get("value").pos, what+": value must be a number and a unit (hour, day, week, month, year, decade), such as \"90 days\", not "+strconv.Quote(s))
 			}
 			c.Duration = du
 		}
@@ -682,6 +682,11 @@ func (d *decoder) claim(v *jsonValue, refs *[]ref) (Claim, bool) {
 func parseDurationValue(s string) (Duration, bool) {
 	f := strings.Fields(s)
 	if len(f) != 2 {
+		return Duration{}, false
+	}
+	// A plain decimal number: strconv.ParseFloat also reads "NaN", "Inf", "0x1p3" and "1_000",
+	// and NaN or infinity is no length of time.
+	if strings.Trim(f[0], "0123456789.eE+-") != "" {
 		return Duration{}, false
 	}
 	n, err := strconv.ParseFloat(f[0], 64)
