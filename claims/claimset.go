@@ -473,7 +473,11 @@ func (d *decoder) claimSet(root *jsonValue) *ClaimSet {
 			d.errAt(v.get("id").pos, what+": id "+strconv.Quote(id)+" may hold only letters, digits, '-', '_' and '.'")
 		}
 		if prev, dup := ids[id]; dup {
-			d.errAt(v.get("id").pos, what+": duplicate id "+strconv.Quote(id)+" (already used by a "+prev+")")
+			article := "a "
+			if strings.IndexByte("aeiou", prev[0]) >= 0 {
+				article = "an " // "an event"
+			}
+			d.errAt(v.get("id").pos, what+": duplicate id "+strconv.Quote(id)+" (already used by "+article+prev+")")
 			return
 		}
 		ids[id] = what

@@ -55,6 +55,9 @@ func TestLoadMessages(t *testing.T) {
     {"id": "a", "kind": "count", "value": 2, "statement": "y", "source": "s"}
   ]
 }`, []string{`set.json:10:12: claim: duplicate id "a" (already used by a claim)`}},
+		{"a claim id already used by an event", validHead + `    {"id": "vote", "kind": "count", "value": 1, "statement": "x", "source": "s"}
+  ]
+}`, []string{`set.json:9:12: claim: duplicate id "vote" (already used by an event)`}},
 		{"cues that match nothing", validHead + `    {"id": "a", "kind": "count", "value": 1, "statement": "x", "source": "s", "cues": ["  ", "—"]}
   ]
 }`, []string{
