@@ -197,8 +197,8 @@ func (r *recognizer) quantity(i int) (mention, int, bool) {
 	if j < r.end && r.glued(j) && t[j].kind == tokPunct && (t[j].r == ':' || t[j].r == '/') {
 		return m, j + 2, true
 	}
-	// A score or tally, "6-3": not a count of anything named.
-	if tk.kind == tokNumber && r.punctAt(j, '-') && r.glued(j) && j+1 < r.end && t[j+1].kind == tokNumber && r.glued(j+1) {
+	// A score or tally, "6-3" or "6–3": not a count of anything named.
+	if tk.kind == tokNumber && (r.punctAt(j, '-') || r.punctAt(j, '–')) && r.glued(j) && j+1 < r.end && t[j+1].kind == tokNumber && r.glued(j+1) {
 		return m, j + 2, true
 	}
 	if j < r.end && t[j].kind == tokWord && r.lx.info[t[j].id].roles&rTimeOfDay != 0 {

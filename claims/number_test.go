@@ -68,6 +68,7 @@ func TestCountMentions(t *testing.T) {
 
 		// Numbers that are no count.
 		{"a score", "The vote was 6-3.", nil},
+		{"a tally with an en dash", "The budget passed on a 6–3 vote.", nil},
 		{"names with numbers", "MS-13 and COVID-19 and G20 met.", nil},
 		{"time of day", "They left at 3:30 and at 10 a.m. sharp.", nil},
 		{"an age", "He is 25 years old.", nil},
