@@ -473,7 +473,11 @@ func (d *decoder) claimSet(root *jsonValue) *ClaimSet {
 			d.errAt(v.get("id").pos, what+": id "+quote(id)+" may hold only letters, digits, '-', '_' and '.'")
 		}
 		if prev, dup := ids[id]; dup {
-			d.errAt(v.get("id").pos, what+": duplicate id "+quote(id)+" (already used by a "+prev+")")
+			article := "a "
+			if strings.IndexByte("aeiou", prev[0]) >= 0 {
+				article = "an " // "an event"
+			}
+			d.errAt(v.get("id").pos, what+": duplicate id "+quote(id)+" (already used by "+article+prev+")")
 			return
 		}
 		ids[id] = what
@@ -653,7 +657,7 @@ func (d *decoder) claim(v *jsonValue, refs *[]ref) (Claim, bool) {
 		if s := d.str(v, "value", what, true); s != "" {
 			du, ok := parseDurationValue(s)
 			if !ok {
-				d.errAt(v.get("value").pos, what+": value must be a number and a unit (day, week, month, year), such as \"90 days\", not "+quote(s))
+				d.errAt(v.get("value").pos, what+": value must be a number and a unit (hour, day, week, month, year, decade), such as \"90 days\", not "+quote(s))
 			}
 			c.Duration = du
 		}
@@ -695,6 +699,11 @@ func joinList(names []string) string {
 func parseDurationValue(s string) (Duration, bool) {
 	f := strings.Fields(s)
 	if len(f) != 2 {
+		return Duration{}, false
+	}
+	// A plain decimal number: strconv.ParseFloat also reads "NaN", "Inf", "0x1p3" and "1_000",
+	// and NaN or infinity is no length of time.
+	if strings.Trim(f[0], "0123456789.eE+-") != "" {
 		return Duration{}, false
 	}
 	n, err := strconv.ParseFloat(f[0], 64)

@@ -278,6 +278,18 @@ func (r *recognizer) date(i int) (mention, int, bool) {
 		return m, i, false
 	}
 	if dm, next, ok := r.calendarDate(i); ok {
+		// "Aug. 12, 2025 (a Tuesday)": the weekday in parentheses goes with the date.
+		if dm.prec == precDay && r.punctAt(next, '(') {
+			k := next + 1
+			if r.wordAt(k, wA) {
+				k++
+			}
+			if k+1 < r.end && r.punctAt(k+1, ')') && r.weekdayAt(k) > 0 {
+				wd := r.weekdayAt(k)
+				dm.wday, dm.wdayTok, dm.t1 = int8(wd), k, k+2
+				return dm, k + 2, true
+			}
+		}
 		return dm, next, true
 	}
 	return m, i, false

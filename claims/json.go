@@ -334,11 +334,17 @@ func (p *jsonParser) string() (string, *jsonSyntaxError) {
 					return "", p.fail("invalid \\u escape")
 				}
 				if utf16.IsSurrogate(r) {
+					// Half of a pair: the other half must follow as an escape. Anything else
+					// leaves U+FFFD, as encoding/json does, and is read on its own.
 					r2 := utf8.RuneError
 					if p.i+1 < len(p.src) && p.src[p.i] == '\\' && p.src[p.i+1] == 'u' {
+						at := p.i
 						p.i += 2
 						if lo, ok := p.hex4(); ok {
 							r2 = utf16.DecodeRune(r, lo)
+						}
+						if r2 == utf8.RuneError {
+							p.i = at
 						}
 					}
 					r = r2

@@ -222,17 +222,18 @@ func (m *matcher) suggestDate(mt *mention, cl *Claim) string {
 		case tk.kind == tokWord && lx.info[tk.id].wday > 0 && want.Day > 0:
 			out = weekdayNames[weekday(dayNumber(want.Year, want.Month, want.Day))]
 		case tk.kind == tokWord && lx.info[tk.id].month > 0 && want.Month > 0:
+			// A month written in full ("July", "May") stays in full; an abbreviated one takes
+			// the AP abbreviation, which leaves March to July in full.
 			abbrev := i+1 < mt.t1 && t[i+1].kind == tokPunct && t[i+1].r == '.' && t[i+1].start == tk.end
-			if abbrev || len(word) <= 4 && lx.info[tk.id].month != 5 {
+			if strings.EqualFold(word, monthNames[lx.info[tk.id].month]) {
+				out = monthNames[want.Month]
+			} else {
 				out = apMonths[want.Month]
 				if abbrev {
 					i++ // the period is part of the AP form, or dropped for March–July
+				} else {
+					out = strings.TrimSuffix(out, ".") // "Aug 12": the draft writes no period
 				}
-				if !strings.HasSuffix(out, ".") && !abbrev && len(word) <= 4 {
-					out = monthNames[want.Month][:3]
-				}
-			} else {
-				out = monthNames[want.Month]
 			}
 			out = likeCase(out, word)
 			if tk.is(fAllCaps) {
