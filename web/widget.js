@@ -24,8 +24,12 @@ const SEVERITIES = ['error', 'warning', 'info'];
 let widgetCount = 0;
 
 const STYLE = `
-:host { display: inline-block; position: relative; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; }
-:host([hidden]) { display: none; }
+/* The page's rules, even !important ones, win over :host's normal declarations on the element itself,
+   and what they set there would be inherited inside: reset it all with !important, which the
+   shadow tree's rules win. */
+:host { all: initial !important; display: inline-block !important; position: relative !important;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif !important; color: #1d1d1f !important; }
+:host([hidden]) { display: none !important; }
 * { box-sizing: border-box; }
 .badge { all: unset; display: inline-flex; gap: .4em; align-items: center; padding: .2em .6em; border-radius: 1em;
   border: 1px solid #c9c6bf; background: #fff; color: #1d1d1f; cursor: pointer; font: inherit; }
