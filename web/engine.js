@@ -156,7 +156,7 @@ async function start(fetchWasm) {
  * - 'base64'.
  * @param {string} text
  * @param {string} [encoding] one of the above; base64 without it
- * @returns {Promise<ArrayBuffer>}
+ * @returns {Promise<Response>}
  */
 export async function inflateEmbedded(text, encoding = 'base64') {
   let bytes;
@@ -164,8 +164,9 @@ export async function inflateEmbedded(text, encoding = 'base64') {
   else if (encoding === 'ascii7') bytes = unpack7(text);
   else if (encoding === 'base64') bytes = fromBase64(text);
   else throw new Error('the engine is embedded in an unknown encoding, ' + encoding);
+  // A Response of type application/wasm, so that the engine compiles while it inflates.
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).arrayBuffer();
+  return new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
 }
 
 function fromBase64(text) {

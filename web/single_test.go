@@ -144,3 +144,46 @@ func TestSingleFileOffline(t *testing.T) {
 		t.Errorf("requests: %q; want only the file itself, %q", got, u)
 	}
 }
+
+// BenchmarkSingleFileFirstFindings opens claimcheck.html from disk in a fresh browser context
+// b.N times and reports the median time from the start of the navigation to the first
+// claimcheck:findings event (the sample draft checked): the budget is 300 ms.
+//
+//	go test -tags browser -run '^$' -bench SingleFileFirstFindings -benchtime 9x ./web
+func BenchmarkSingleFileFirstFindings(b *testing.B) {
+	if skipReason != "" {
+		b.Skip(skipReason)
+	}
+	u := singleFileURL(b)
+	var times []float64
+	for range b.N {
+		ms, err := openSingleFile(u)
+		if err != nil {
+			b.Fatal(err)
+		}
+		times = append(times, ms)
+	}
+	slices.Sort(times)
+	b.ReportMetric(times[len(times)/2], "ms-median")
+	b.ReportMetric(times[len(times)-1], "ms-max")
+	b.ReportMetric(0, "ns/op")
+}
+
+// openSingleFile opens u in a fresh browser context and returns the time to its first findings.
+func openSingleFile(u string) (float64, error) {
+	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
+	defer cancel()
+	ctx, cancelT := context.WithTimeout(ctx, readyTimeout)
+	defer cancelT()
+	if err := chromedp.Do(ctx); err != nil {
+		return 0, err
+	}
+	if _, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: firstFindingsJS}); err != nil {
+		return 0, err
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(u)); err != nil {
+		return 0, err
+	}
+	return chromedp.Run(ctx, chromedp.Poll[float64](`window.__claimcheckFirst && window.__claimcheckFirst.ms`,
+		chromedp.WithPollingInterval(5*time.Millisecond), chromedp.WithPollingTimeout(readyTimeout)))
+}
