@@ -7,8 +7,8 @@
 // modules flattened in dependency order, see Flatten and Script), the minified style and the
 // page with its references. Each output is then a function of the Site: Served gives the files
 // of the served site (index.html and assets/NAME.HASH.EXT, every asset named by its content so
-// that it can be cached for good); a single offline page or the widget's script would be two more
-// such functions over the same parts. WriteDir writes a list of files and removes stale assets.
+// that it can be cached for good); SingleFile, Widget and WidgetLite give the offline page and the
+// widget's scripts from the same parts, and All gives every file of dist/. WriteDir writes a list of files and removes stale assets.
 //
 // The same inputs give the same bytes: the engine is built with -trimpath and without VCS
 // stamping, the minifiers are deterministic and nothing records a time or a path.
