@@ -6,7 +6,7 @@ BIN     := bin
 export GOFLAGS := -buildvcs=false
 
 .PHONY: all generate build site serve test vet unit eval bench fuzz clean
-.PHONY: worker worker-build worker-deps e2e load browser browser-deps wasm-test
+.PHONY: worker worker-build worker-deps e2e load browser browser-deps wasm-test ship-bench
 
 all: build site
 
@@ -18,8 +18,9 @@ generate:
 build: generate
 	$(GO) build -o $(BIN)/claimcheck ./cmd/claimcheck
 
-# The editor site into dist/: index.html, web/ and the engine (wasm/) bundled, assets named by
-# their hash, stale assets removed (docs/site.md).
+# dist/: the editor site (index.html, web/ and the engine bundled, assets named by their hash,
+# stale assets removed), the single file claimcheck.html, the widget claimcheck-widget.js (and
+# claimcheck-widget-lite.js) and the widget's examples (docs/site.md). A missing input fails it.
 site: generate
 	$(GO) run ./cmd/bundle -out dist
 
@@ -49,7 +50,13 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./claims
 	$(GO) test -run '^$$' -bench '^BenchmarkCLI1MB$$' -benchtime 2s ./cmd/claimcheck
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./api
-	$(MAKE) load worker
+	$(MAKE) ship-bench load worker
+
+# The artifacts of dist/: each file's size raw, gzipped and brotli-compressed, and the median time
+# from opening claimcheck.html (file://) to its first findings in headless Chromium.
+ship-bench: site browser-deps
+	$(GO) run ./internal/sizes dist
+	$(GO) test -count=1 -tags browser -run '^$$' -bench '^BenchmarkSingleFileFirstFindings$$' -benchtime 9x ./web
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzCheck -fuzztime 60s ./claims

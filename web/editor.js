@@ -64,7 +64,7 @@ class Editor {
       const embedded = document.getElementById('claimcheck-engine-data');
       const meta = document.querySelector('meta[name="claimcheck-engine"]');
       this.engine = await loadEngine(() => embedded
-        ? inflateEmbedded(embedded.textContent)
+        ? inflateEmbedded(embedded.textContent, embedded.dataset.encoding)
         : fetch(new URL(meta.content, document.baseURI)));
     } catch (e) {
       document.documentElement.dataset.engine = 'failed';

@@ -148,15 +148,77 @@ async function start(fetchWasm) {
 }
 
 /**
- * Decodes an engine embedded in the page as base64 of its gzip compression (the single-file
- * build), without any network request.
- * @param {string} base64
- * @returns {Promise<ArrayBuffer>}
+ * Decodes an engine embedded in a file as gzip, without any network request. The bundler writes
+ * the compressed bytes in one of three ways (internal/bundle/embed.go):
+ * - 'windows-1252': the text of an element in a page read as windows-1252 (the single file):
+ *   each character is one byte, and '=' followed by a character is that byte XOR 0x40;
+ * - 'ascii7': a string of characters 0-127, each carrying 7 bits (the widget);
+ * - 'base64'.
+ * @param {string} text
+ * @param {string} [encoding] one of the above; base64 without it
+ * @returns {Promise<Response>}
  */
-export async function inflateEmbedded(base64) {
-  const bin = atob(base64.replace(/\s+/g, ''));
+export async function inflateEmbedded(text, encoding = 'base64') {
+  let bytes;
+  if (encoding === 'windows-1252') bytes = unescape1252(text);
+  else if (encoding === 'ascii7') bytes = unpack7(text);
+  else if (encoding === 'base64') bytes = fromBase64(text);
+  else throw new Error('the engine is embedded in an unknown encoding, ' + encoding);
+  // A Response of type application/wasm, so that the engine compiles while it inflates.
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
+}
+
+function fromBase64(text) {
+  const bin = atob(text.replace(/\s+/g, ''));
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).arrayBuffer();
+  return bytes;
+}
+
+// The characters HTML's windows-1252 decoder gives for the bytes 0x80-0x9F; the other bytes
+// are the characters of the same code.
+const CP1252 = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f' +
+  '\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+
+function unescape1252(text) {
+  if (document.characterSet !== 'windows-1252') {
+    throw new Error('this page was read as ' + document.characterSet + ', not windows-1252, so its embedded engine is unreadable; open the file itself');
+  }
+  const byte = new Int16Array(0x2200).fill(-1);
+  for (let c = 0; c < 0x100; c++) byte[c] = c;
+  for (let i = 0; i < 32; i++) {
+    byte[0x80 + i] = -1;
+  }
+  for (let i = 0; i < 32; i++) byte[CP1252.charCodeAt(i)] = 0x80 + i;
+  const out = new Uint8Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let b = c < 0x2200 ? byte[c] : -1;
+    if (b === 0x3d) {
+      const d = text.charCodeAt(++i);
+      b = d < 0x80 ? d ^ 0x40 : -1;
+    }
+    if (b < 0) throw new Error('the embedded engine is damaged (character ' + c + ' at ' + i + ')');
+    out[n++] = b;
+  }
+  return out.subarray(0, n);
+}
+
+function unpack7(text) {
+  const out = new Uint8Array(Math.floor(text.length * 7 / 8));
+  let acc = 0, bits = 0, n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) throw new Error('the embedded engine is damaged (character ' + c + ' at ' + i + ')');
+    acc = (acc << 7) | c;
+    bits += 7;
+    if (bits >= 8) {
+      bits -= 8;
+      out[n++] = acc >>> bits;
+      acc &= (1 << bits) - 1;
+    }
+  }
+  return out;
 }

@@ -39,6 +39,7 @@ const (
 )
 
 var (
+	distDir    string          // the built site (dist/ with every artifact), served at siteURL
 	siteURL    string          // the httptest server's URL, ending in "/"
 	browserCtx context.Context // a chromedp context whose browser has started
 	skipReason string          // why every test skips, when Chromium is missing outside CI
@@ -64,6 +65,7 @@ func runMain(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(dist)
+	distDir = dist
 	start := time.Now()
 	if _, _, err := bundle.Build(bundle.Config{Root: ".."}, dist); err != nil {
 		fmt.Fprintf(os.Stderr, "FAIL: building the site: %v\n", err)

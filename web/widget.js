@@ -8,22 +8,28 @@
 // widget draws lives in its shadow root, styles included, so that the page's CSS cannot reach it;
 // the one style it puts in the page is the ::highlight rules for its own names.
 //
-// The bundler provides `EMBEDDED_ENGINE`, the engine as base64 of its gzip compression, so the
-// script needs no other file; all widgets of a page share that one engine.
+// The bundler provides two names: `EMBEDDED_ENGINE`, the engine's gzip compression packed 7 bits
+// to a character (see inflateEmbedded), so that the script needs no other file, and
+// `ENGINE_FILE`, the engine's file relative to the script, fetched when EMBEDDED_ENGINE is empty
+// (claimcheck-widget-lite.js). All widgets of a page share one engine.
 
 import { loadEngine, inflateEmbedded } from './engine.js';
 import { DraftText } from './draft.js';
 import { tally, summaryLine, isProblem } from './report.js';
 
-/* global EMBEDDED_ENGINE */
+/* global EMBEDDED_ENGINE, ENGINE_FILE */
 
 const SCRIPT_URL = document.currentScript ? document.currentScript.src : '';
 const SEVERITIES = ['error', 'warning', 'info'];
 let widgetCount = 0;
 
 const STYLE = `
-:host { display: inline-block; position: relative; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; }
-:host([hidden]) { display: none; }
+/* The page's rules, even !important ones, win over :host's normal declarations on the element itself,
+   and what they set there would be inherited inside: reset it all with !important, which the
+   shadow tree's rules win. */
+:host { all: initial !important; display: inline-block !important; position: relative !important;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif !important; color: #1d1d1f !important; }
+:host([hidden]) { display: none !important; }
 * { box-sizing: border-box; }
 .badge { all: unset; display: inline-flex; gap: .4em; align-items: center; padding: .2em .6em; border-radius: 1em;
   border: 1px solid #c9c6bf; background: #fff; color: #1d1d1f; cursor: pointer; font: inherit; }
@@ -62,9 +68,20 @@ const MIRRORED = ['font-family', 'font-size', 'font-weight', 'font-style', 'font
   'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width', 'border-style'];
 
 function engine() {
-  return loadEngine(() => (typeof EMBEDDED_ENGINE === 'string'
-    ? inflateEmbedded(EMBEDDED_ENGINE)
-    : fetch(new URL('claimcheck.wasm', SCRIPT_URL || document.baseURI))));
+  return loadEngine(() => (typeof EMBEDDED_ENGINE === 'string' && EMBEDDED_ENGINE
+    ? inflateEmbedded(EMBEDDED_ENGINE, 'ascii7')
+    : fetch(new URL(typeof ENGINE_FILE === 'string' ? ENGINE_FILE : 'claimcheck.wasm', SCRIPT_URL || document.baseURI))));
+}
+
+// One style sheet for every widget's shadow root: a constructed sheet, which a page's
+// Content-Security-Policy without 'unsafe-inline' allows where a <style> element is blocked.
+let sheet = null;
+function widgetSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+  }
+  return sheet;
 }
 
 /**
@@ -82,8 +99,7 @@ class ClaimCheckElement extends HTMLElement {
     this.serial = ++widgetCount;
     this.findings = [];
     this.root = this.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = STYLE;
+    this.root.adoptedStyleSheets = [widgetSheet()];
     this.badge = document.createElement('button');
     this.badge.type = 'button';
     this.badge.className = 'badge';
@@ -103,7 +119,7 @@ class ClaimCheckElement extends HTMLElement {
     this.overlay.className = 'overlay';
     this.overlay.hidden = true;
     this.overlay.setAttribute('aria-hidden', 'true');
-    this.root.append(style, this.badge, this.panel, this.overlay);
+    this.root.append(this.badge, this.panel, this.overlay);
     this.names = SEVERITIES.map((s) => 'claimcheck-w' + this.serial + '-' + s);
   }
 

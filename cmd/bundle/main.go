@@ -1,6 +1,7 @@
 // Command bundle builds the editor's site into a directory (dist/ by default): index.html and,
 // under assets/, the engine (WebAssembly), the script and the style, each named by a hash of its
-// content. It removes the assets of earlier builds. Run it from the project's directory:
+// content, and beside it the single file claimcheck.html, the widget claimcheck-widget.js (and
+// claimcheck-widget-lite.js) and the widget's examples. It removes the assets of earlier builds. Run it from the project's directory:
 //
 //	go run ./cmd/bundle -out dist
 //

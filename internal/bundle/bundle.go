@@ -7,8 +7,8 @@
 // modules flattened in dependency order, see Flatten and Script), the minified style and the
 // page with its references. Each output is then a function of the Site: Served gives the files
 // of the served site (index.html and assets/NAME.HASH.EXT, every asset named by its content so
-// that it can be cached for good); a single offline page or the widget's script would be two more
-// such functions over the same parts. WriteDir writes a list of files and removes stale assets.
+// that it can be cached for good); SingleFile, Widget and WidgetLite give the offline page and the
+// widget's scripts from the same parts, and All gives every file of dist/. WriteDir writes a list of files and removes stale assets.
 //
 // The same inputs give the same bytes: the engine is built with -trimpath and without VCS
 // stamping, the minifiers are deterministic and nothing records a time or a path.
@@ -64,6 +64,11 @@ type Site struct {
 	Script []byte            // the editor's script, minified: prelude, wasm_exec.js, modules
 	Style  []byte            // the editor's style, minified
 	Files  map[string][]byte // other local files the page references, by their path in Page.Refs
+
+	// WidgetScript is the <claim-check> element's script, minified: the prelude, wasm_exec.js,
+	// placeholders for the engine (see Widget) and the modules of web/widget.js.
+	WidgetScript []byte
+	Examples     []File // the example pages of the widget and their files, under examples/
 }
 
 // File is one file of a built output.
@@ -74,8 +79,9 @@ type File struct {
 
 // The page and the entry module, relative to Config.Root.
 const (
-	pageFile    = "index.html"
-	entryModule = scriptPath
+	pageFile     = "index.html"
+	entryModule  = scriptPath
+	widgetModule = "web/widget.js"
 )
 
 // Assemble builds every part of the site from the sources in cfg.Root.
@@ -132,6 +138,19 @@ func Assemble(cfg Config) (*Site, error) {
 		return nil, err
 	}
 
+	if modules, err = Flatten(fsys, widgetModule); err != nil {
+		return nil, err
+	}
+	if script, err = Script(exec, append([]byte(widgetDefs), modules...)); err != nil {
+		return nil, err
+	}
+	if s.WidgetScript, err = minifyScript(script); err != nil {
+		return nil, err
+	}
+	if s.Examples, err = readExamples(fsys); err != nil {
+		return nil, err
+	}
+
 	cfg.Root = root
 	if s.Engine, err = buildEngine(cfg); err != nil {
 		return nil, err
@@ -169,6 +188,63 @@ func (s *Site) Served() ([]File, error) {
 		return nil, fmt.Errorf("minifying %s: %v", pageFile, err)
 	}
 	return append(files, File{pageFile, page}), nil
+}
+
+// readExamples reads the files of examples/ (not its subdirectories); each page must load the
+// widget as ../claimcheck-widget.js.
+func readExamples(fsys fs.FS) ([]File, error) {
+	entries, err := fs.ReadDir(fsys, examplesDir)
+	if err != nil {
+		return nil, fmt.Errorf("the widget's example pages: %w", err)
+	}
+	var files []File
+	for _, e := range entries {
+		if !e.Type().IsRegular() || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		name := examplesDir + "/" + e.Name()
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		if path.Ext(name) == ".html" {
+			if err := checkExample(name, b); err != nil {
+				return nil, err
+			}
+		}
+		files = append(files, File{name, b})
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s/: no example pages", examplesDir)
+	}
+	return files, nil
+}
+
+// All returns every file of dist/: the served site (see Served), the single file
+// (claimcheck.html), the widget with its engine (claimcheck-widget.js), the widget that fetches
+// the served site's engine (claimcheck-widget-lite.js) and the widget's example pages.
+func (s *Site) All() ([]File, error) {
+	files, err := s.Served()
+	if err != nil {
+		return nil, err
+	}
+	single, err := s.SingleFile()
+	if err != nil {
+		return nil, err
+	}
+	widget, err := s.Widget()
+	if err != nil {
+		return nil, err
+	}
+	lite, err := s.WidgetLite(hashedName("claimcheck.wasm", s.Engine))
+	if err != nil {
+		return nil, err
+	}
+	extra := []File{{SingleFileName, single}, {WidgetName, widget}, {WidgetLiteName, lite}}
+	extra = append(extra, s.Examples...)
+	// The page last, as Served has it: a server reading the directory during a build never
+	// serves a page whose files are missing.
+	return append(append(files[:len(files)-1:len(files)-1], extra...), files[len(files)-1]), nil
 }
 
 // assetsDir is the directory of the hashed assets in an output directory.
@@ -250,14 +326,14 @@ func writeFile(name string, data []byte) error {
 	return err
 }
 
-// Build assembles the site from cfg and writes the served site into dir (see WriteDir). It
+// Build assembles the site from cfg and writes every file of All into dir (see WriteDir). It
 // returns the files written and the stale assets removed.
 func Build(cfg Config, dir string) (files []File, removed []string, err error) {
 	s, err := Assemble(cfg)
 	if err != nil {
 		return nil, nil, err
 	}
-	if files, err = s.Served(); err != nil {
+	if files, err = s.All(); err != nil {
 		return nil, nil, err
 	}
 	removed, err = WriteDir(dir, files)

@@ -72,7 +72,7 @@ func TestBuild(t *testing.T) {
 	}
 	dir := t.TempDir()
 	stale := filepath.Join(dir, "assets", "editor.0000000000.js")
-	other := filepath.Join(dir, "claimcheck.html")
+	other := filepath.Join(dir, "notes.txt")
 	for _, f := range []string{stale, other} {
 		os.MkdirAll(filepath.Dir(f), 0o755)
 		if err := os.WriteFile(f, []byte("old"), 0o644); err != nil {
@@ -110,7 +110,8 @@ func TestBuild(t *testing.T) {
 			}
 		}
 	}
-	want := []string{"assets/claimcheck.HASH.wasm", "assets/editor.HASH.js", "assets/editor.HASH.css", "assets/favicon.HASH.svg", "index.html"}
+	want := []string{"assets/claimcheck.HASH.wasm", "assets/editor.HASH.js", "assets/editor.HASH.css", "assets/favicon.HASH.svg",
+		"claimcheck.html", "claimcheck-widget.js", "claimcheck-widget-lite.js", "examples/demo.css", "examples/demo.html", "index.html"}
 	if diff := cmp.Diff(want, names); diff != "" {
 		t.Errorf("files (-want +got):\n%s", diff)
 	}

@@ -39,8 +39,9 @@ type Ref struct {
 	Path string // the file, slash-separated and relative to the page's directory
 	Line int    // 1-based line of the element in the page
 
-	suffix           string // "?…" or "#…" after the path, kept when the reference is rewritten
-	valStart, valEnd int    // byte offsets of the attribute's value in the page, quotes included
+	suffix             string // "?…" or "#…" after the path, kept when the reference is rewritten
+	valStart, valEnd   int    // byte offsets of the attribute's value in the page, quotes included
+	elemStart, elemEnd int    // byte offsets of the element: its start tag, and for a script its end tag
 }
 
 // Page is the editor page's HTML with its local references.
@@ -48,6 +49,11 @@ type Page struct {
 	Name string // for messages: index.html
 	Src  []byte
 	Refs []Ref // in the order of the page
+
+	// Where the single-file build splices the page (byte offsets; -1 when absent): the
+	// <meta charset> element, and the </body> end tag.
+	charsetStart, charsetEnd int
+	bodyEnd                  int
 }
 
 // urlAttrs are the attributes whose value is a URL, on any element.
@@ -65,7 +71,7 @@ var schemeRE = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*:`)
 // scripts and styles, event-handler attributes, javascript: URLs) or what the bundler cannot
 // rewrite (<base>, srcset).
 func ParsePage(name string, src []byte) (*Page, error) {
-	p := &Page{Name: name, Src: src}
+	p := &Page{Name: name, Src: src, charsetStart: -1, charsetEnd: -1, bodyEnd: -1}
 	l := phtml.NewLexer(parse.NewInputBytes(src))
 	offset := 0
 	var (
@@ -75,6 +81,7 @@ func ParsePage(name string, src []byte) (*Page, error) {
 		refs     []Ref // the element's references, kept once its start tag is read
 		inScript bool  // inside a <script>, and whether it has a src
 		hasSrc   bool
+		scriptAt int // index in p.Refs of the current script's first reference
 	)
 	fail := func(at int, format string, a ...any) error {
 		return fmt.Errorf("%s:%d: %s", name, lineAt(src, at), fmt.Sprintf(format, a...))
@@ -131,7 +138,12 @@ func ParsePage(name string, src []byte) (*Page, error) {
 			r.Path, r.suffix = splitSuffix(trimmed)
 			refs = append(refs, r)
 		case phtml.StartTagCloseToken, phtml.StartTagVoidToken:
+			if tag == "meta" && (attrs["charset"] != "" || strings.EqualFold(attrs["http-equiv"], "content-type")) {
+				p.charsetStart, p.charsetEnd = tagStart, offset
+			}
+			scriptAt = len(p.Refs)
 			for _, r := range refs {
+				r.elemStart, r.elemEnd = tagStart, offset
 				if r.Attr == "content" {
 					if attrs["name"] != engineMeta {
 						continue
@@ -169,6 +181,14 @@ func ParsePage(name string, src []byte) (*Page, error) {
 				return nil, fail(start, "a <script src> with code inside: browsers ignore that code")
 			}
 		case phtml.EndTagToken:
+			switch strings.ToLower(string(l.Text())) {
+			case "script":
+				for i := scriptAt; i < len(p.Refs); i++ {
+					p.Refs[i].elemEnd = offset
+				}
+			case "body":
+				p.bodyEnd = start
+			}
 			inScript = false
 		}
 	}
