@@ -22,19 +22,76 @@ package bundle
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"errors"
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 )
 
-// Gzip compresses data at the best compression, with an empty header (no name, no time), so the
-// same input gives the same bytes.
+// Gzip compresses data as small as gzip can be: with zopfli (Debian's package, which make
+// site-deps installs) when it is on the PATH, some 5% smaller than compress/gzip's best, which
+// is what lets the widget fit its megabyte; else with compress/gzip, saying so on standard
+// error. Either way the header is empty (no name, no time), so the same input gives the same
+// bytes. Results are kept, as the single file and the widget compress the same engine.
 func Gzip(data []byte) []byte {
-	var b bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
-	w.Write(data)
-	w.Close()
-	return b.Bytes()
+	key := sha256.Sum256(data)
+	gzipMu.Lock()
+	defer gzipMu.Unlock()
+	if z, ok := gzipped[key]; ok {
+		return z
+	}
+	z, err := zopfli(data)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "bundle: %v; compressing the engine with compress/gzip instead, some 5%% larger (make site-deps installs zopfli)\n", err)
+		var b bytes.Buffer
+		w, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+		w.Write(data)
+		w.Close()
+		z = b.Bytes()
+	}
+	gzipped[key] = z
+	return z
+}
+
+var (
+	gzipMu  sync.Mutex
+	gzipped = map[[sha256.Size]byte][]byte{}
+)
+
+// zopfli compresses data with the zopfli command (5 iterations: within 0.1% of 15, in a
+// third of the time) into gzip's format.
+func zopfli(data []byte) ([]byte, error) {
+	bin, err := exec.LookPath("zopfli")
+	if err != nil {
+		return nil, errors.New("zopfli is not installed")
+	}
+	dir, err := os.MkdirTemp("", "claimcheck-zopfli-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	in := filepath.Join(dir, "engine.wasm")
+	if err := os.WriteFile(in, data, 0o644); err != nil {
+		return nil, err
+	}
+	var stderr bytes.Buffer
+	cmd := exec.Command(bin, "--gzip", "--i5", "-c", in)
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("zopfli: %v: %s", err, bytes.TrimSpace(stderr.Bytes()))
+	}
+	// zopfli writes the name-less, time-less header gzip -n would; check, so a future version
+	// that did not could not make the build vary.
+	if len(out) < 10 || out[0] != 0x1f || out[1] != 0x8b || out[3] != 0 || !bytes.Equal(out[4:8], []byte{0, 0, 0, 0}) {
+		return nil, errors.New("zopfli wrote an unexpected gzip header")
+	}
+	return out, nil
 }
 
 // escape1252 is the byte that starts an escape in Escape1252's output; the byte after it is the
