@@ -176,7 +176,7 @@ func (s *Site) Served() ([]File, error) {
 			return style, nil
 		case ScriptRef:
 			return script, nil
-		case EngineRef:
+		case EngineRef, PreloadRef:
 			return engine, nil
 		}
 		return names[r.Path], nil

@@ -21,6 +21,7 @@ const (
 	ScriptRef                    // <script defer src="web/editor.js"></script>
 	EngineRef                    // <meta name="claimcheck-engine" content="claimcheck.wasm">
 	FileRef                      // any other local file, such as <link rel="icon" href="web/favicon.svg">
+	PreloadRef                   // <link rel="preload" href="claimcheck.wasm" …>: optional, at most once
 )
 
 // The values of the three references that every page has.
@@ -164,6 +165,8 @@ func ParsePage(name string, src []byte) (*Page, error) {
 					r.Kind = ScriptRef
 				case r.Tag == "meta" && r.Attr == "content":
 					r.Kind = EngineRef
+				case r.Tag == "link" && r.Attr == "href" && r.Path == enginePath && hasWord(attrs["rel"], "preload"):
+					r.Kind = PreloadRef
 				default:
 					r.Kind = FileRef
 				}
@@ -217,6 +220,15 @@ func (p *Page) checkRefs() error {
 		case len(lines) > 1:
 			return fmt.Errorf("%s:%s: %s appears %d times; it must appear once", p.Name, strings.Join(lines, ","), w.html, len(lines))
 		}
+	}
+	var preloads []string
+	for _, r := range p.Refs {
+		if r.Kind == PreloadRef {
+			preloads = append(preloads, fmt.Sprint(r.Line))
+		}
+	}
+	if len(preloads) > 1 {
+		return fmt.Errorf("%s:%s: the engine is preloaded %d times; once is enough", p.Name, strings.Join(preloads, ","), len(preloads))
 	}
 	for _, r := range p.Refs {
 		if r.Kind == EngineRef && r.Path != enginePath {

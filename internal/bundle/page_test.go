@@ -132,3 +132,23 @@ func TestCheckStyle(t *testing.T) {
 		}
 	}
 }
+
+func TestPreloadRef(t *testing.T) {
+	const head = `<!doctype html><meta charset="utf-8"><meta name="claimcheck-engine" content="claimcheck.wasm">` +
+		`<link rel="stylesheet" href="web/editor.css"><script defer src="web/editor.js"></script>`
+	const preload = `<link rel="preload" href="claimcheck.wasm" as="fetch" type="application/wasm" crossorigin>`
+	p, err := ParsePage("index.html", []byte(head+preload))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []RefKind
+	for _, r := range p.Refs {
+		kinds = append(kinds, r.Kind)
+	}
+	if diff := cmp.Diff([]RefKind{EngineRef, StyleRef, ScriptRef, PreloadRef}, kinds); diff != "" {
+		t.Errorf("kinds (-want +got):\n%s", diff)
+	}
+	if _, err := ParsePage("index.html", []byte(head+preload+preload)); err == nil || !strings.Contains(err.Error(), "preloaded 2 times") {
+		t.Errorf("two preloads: error %v, want one saying the engine is preloaded 2 times", err)
+	}
+}

@@ -53,7 +53,7 @@ func (s *Site) SingleFile() ([]byte, error) {
 		switch r.Kind {
 		case StyleRef:
 			edits = append(edits, edit{r.elemStart, r.elemEnd, slotStyle})
-		case EngineRef, ScriptRef:
+		case EngineRef, ScriptRef, PreloadRef:
 			edits = append(edits, edit{r.elemStart, r.elemEnd, ""})
 		case FileRef:
 			typ := mime.TypeByExtension(path.Ext(r.Path))
