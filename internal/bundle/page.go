@@ -17,11 +17,11 @@ type RefKind int
 
 // The references the bundler knows; each of the first three must appear exactly once.
 const (
-	StyleRef  RefKind = iota + 1 // <link rel="stylesheet" href="web/editor.css">
-	ScriptRef                    // <script defer src="web/editor.js"></script>
-	EngineRef                    // <meta name="claimcheck-engine" content="claimcheck.wasm">
-	FileRef                      // any other local file, such as <link rel="icon" href="web/favicon.svg">
-	PreloadRef                   // <link rel="preload" href="claimcheck.wasm" …>: optional, at most once
+	StyleRef   RefKind = iota + 1 // <link rel="stylesheet" href="web/editor.css">
+	ScriptRef                     // <script defer src="web/editor.js"></script>
+	EngineRef                     // <meta name="claimcheck-engine" content="claimcheck.wasm">
+	FileRef                       // any other local file, such as <link rel="icon" href="web/favicon.svg">
+	PreloadRef                    // <link rel="preload" href="claimcheck.wasm" …>: optional, at most once
 )
 
 // The values of the three references that every page has.
