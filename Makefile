@@ -6,7 +6,7 @@ BIN     := bin
 export GOFLAGS := -buildvcs=false
 
 .PHONY: all generate build site site-deps serve test vet unit eval bench fuzz clean
-.PHONY: worker worker-build worker-deps e2e load browser browser-deps wasm-test ship-bench
+.PHONY: worker worker-build worker-deps e2e load browser browser-deps wasm-test ship-bench bench-browser
 
 all: build site
 
@@ -50,7 +50,7 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./claims
 	$(GO) test -run '^$$' -bench '^BenchmarkCLI1MB$$' -benchtime 2s ./cmd/claimcheck
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./api
-	$(MAKE) ship-bench load worker
+	$(MAKE) ship-bench bench-browser load worker
 
 # The artifacts of dist/: each file's size raw, gzipped and brotli-compressed, and the median time
 # from opening claimcheck.html (file://) to its first findings in headless Chromium.
@@ -120,6 +120,12 @@ browser-deps:
 		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
 			chromium=$(CHROMIUM_VERSION) chromium-common=$(CHROMIUM_VERSION); \
 	fi
+
+# The editor page's speed in headless Chromium (web/bench_test.go): a keystroke in a 64 KB draft
+# to its highlights, navigation to the sample's first findings, the size of the assets. Figures
+# only: no timing fails it.
+bench-browser: browser-deps site-deps
+	$(GO) test -count=1 -tags browser -run '^$$' -bench '^BenchmarkEditor' -benchtime 1x ./web/
 
 # The editor in headless Chromium (web/*_test.go, build tag browser): the site built and served
 # as claimcheck serve does. Part of make test; with CI set, a missing Chromium fails it.

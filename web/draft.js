@@ -44,6 +44,16 @@ export class DraftText {
       }
     };
     walk(root);
+    // A draft that ends with a line end ends, in Chromium, with an empty last line: a block that
+    // holds only a <br> ("a<div><br></div>" for "a\n"). The line end before the block is the
+    // whole of it; the <br> only keeps the empty line open, so it reads as nothing.
+    const last = this.nodes[this.nodes.length - 1];
+    if (last && last.nodeName === 'BR' && last.parentNode !== root && BLOCK.has(last.parentNode.nodeName) &&
+        !last.previousSibling && !last.nextSibling && parts.length > 1 && parts[parts.length - 2].slice(-1) === '\n') {
+      parts.pop();
+      this.nodes.pop();
+      this.starts.pop();
+    }
     this.text = parts.join('');
   }
 

@@ -523,9 +523,10 @@ class Editor {
       return;
     }
     // Where the editor's caret was, to put it back after the replacement if it was elsewhere.
-    const before = document.activeElement === this.draft ? this.caretOffset() : -1;
-    this.draft.focus({ preventScroll: true });
+    // A click on the panel's button has moved the focus, not the selection: read the caret there.
     const sel = getSelection();
+    const before = sel.rangeCount && this.draft.contains(sel.anchorNode) ? this.caretOffset() : -1;
+    this.draft.focus({ preventScroll: true });
     sel.removeAllRanges();
     sel.addRange(doc.range(f.start16, f.end16));
     document.execCommand('insertText', false, f.suggestion);

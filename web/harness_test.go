@@ -370,6 +370,13 @@ const draftWalk = (root, node, offset) => {
 		}
 	};
 	visit(root);
+	// A last line left empty: a block holding only a <br> after a line end reads as nothing.
+	const last = root.lastChild;
+	if (last && BLOCK.has(last.nodeName) && last.childNodes.length === 1 && last.firstChild.nodeName === 'BR' &&
+		text.endsWith('\n\n')) {
+		text = text.slice(0, -1);
+		found = Math.min(found, text.length);
+	}
 	return { text, offset: found };
 };
 `
