@@ -790,7 +790,7 @@ func TestEditorPasteIsInert(t *testing.T) {
 		// Chromium still checks the page's policy for the handlers of the <img> and the <svg>
 		// and reports each (a console error). Without the policy they do not run either.
 		{"text/html only", "", "<p>Mexico sent 29 cartel figures.</p>" + img + script + svg + "<p>After.</p>",
-			"Mexico sent 29 cartel figures.\nAfter.", 2},
+			"Mexico sent 29 cartel figures.\n\nAfter.", 2},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			p := openWide(t)
