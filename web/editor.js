@@ -449,6 +449,7 @@ class Editor {
     let best = -1;
     this.findings.forEach((f, i) => {
       if (this.dismissedFlags[i] || off < f.start16 || off > f.end16) return;
+      if (f.severity === 'info' && !this.showInfo) return; // not drawn, so no card either
       if (best < 0 || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[this.findings[best].severity]) best = i;
     });
     return best;
@@ -745,18 +746,43 @@ class Editor {
 }
 
 /**
- * The text of an HTML clipboard with its paragraphs, parsed in an inert document: nothing in it
- * runs or loads, and nothing of it reaches the page.
+ * The text of an HTML clipboard with its paragraphs. The HTML is never parsed by the browser
+ * (DESIGN.md: no user text through HTML parsing): tags are dropped and the common character
+ * references decoded by hand, which is all a clipboard's text needs. Sources that offer HTML
+ * offer text/plain too, which is used first; this is the fallback.
  */
 function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const el of doc.querySelectorAll('script, style, template')) el.remove();
-  for (const br of doc.querySelectorAll('br')) br.replaceWith('\n');
-  // Paragraphs and headings end with a blank line, as a draft separates them; lines of a list,
-  // a table or a <div> with one line break.
-  for (const el of doc.querySelectorAll('p, h1, h2, h3, h4, h5, h6, blockquote')) el.append('\n\n');
-  for (const el of doc.querySelectorAll('div, li, tr')) el.append('\n');
-  return (doc.body ? doc.body.textContent : '').replace(/\n{3,}/g, '\n\n').trim();
+  const text = html
+    .replace(/<[!]--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|template|head|title)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/\s+/g, ' ') // as HTML shows it: a line break in the source is a space
+    .replace(/<br\b[^>]*>/gi, '\n')
+    // Paragraphs and headings end with a blank line, as a draft separates them; lines of a
+    // list, a table or a <div> with one line break.
+    .replace(/<\/(p|h[1-6]|blockquote)\s*>/gi, '\n\n')
+    .replace(/<\/(div|li|tr)\s*>/gi, '\n')
+    .replace(/<[^>]*>/g, '');
+  return decodeReferences(text).replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+const NAMED_REFERENCES = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '\u2013', mdash: '\u2014',
+  lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', hellip: '\u2026', bull: '\u2022',
+  middot: '\u00b7', deg: '\u00b0', euro: '\u20ac', pound: '\u00a3', copy: '\u00a9', shy: '\u00ad',
+  aacute: '\u00e1', eacute: '\u00e9', iacute: '\u00ed', oacute: '\u00f3', uacute: '\u00fa', ntilde: '\u00f1',
+  Aacute: '\u00c1', Eacute: '\u00c9', Iacute: '\u00cd', Oacute: '\u00d3', Uacute: '\u00da', Ntilde: '\u00d1',
+  uuml: '\u00fc', Uuml: '\u00dc', ouml: '\u00f6', auml: '\u00e4', ccedil: '\u00e7', egrave: '\u00e8', agrave: '\u00e0',
+};
+
+/** Decodes numeric and common named character references; unknown names stay as written. */
+function decodeReferences(s) {
+  return s.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z]{2,8});?/g, (m, ref) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+    }
+    return Object.prototype.hasOwnProperty.call(NAMED_REFERENCES, ref) ? NAMED_REFERENCES[ref] : m;
+  });
 }
 
 function main() {
