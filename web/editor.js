@@ -27,12 +27,14 @@ class Editor {
     this.engine = null;
     /** @type {import('./engine.js').Finding[]} */
     this.findings = [];
-    this.keys = [];
+    this.keysOf = null; // the findings whose occurrence keys this.keysCache holds
+    this.keysCache = [];
     this.dismissedFlags = [];
     this.dismissed = { occurrences: new Set(), claims: new Set() };
     this.current = -1; // index into this.findings of the finding at the caret or last jumped to
     this.doc = null; // the DraftText of the last check
-    this.lastMs = 0;
+    this.lastMs = 0; // the recent checks' time, smoothed
+    this.checks = 0;
     this.timer = 0;
     this.saveTimer = 0;
     this.panelFrame = 0;
@@ -141,11 +143,20 @@ class Editor {
 
   // Checking.
 
+  /**
+   * Checks at once while checks are quick; when they are slow (a draft of several hundred
+   * kilobytes), at most every other check's time, so typing never waits on them and the
+   * highlights still follow while the editor types on.
+   */
   schedule() {
-    clearTimeout(this.timer);
     if (!this.engine) { this.saveSoon(); return; }
-    if (this.lastMs < SLOW_CHECK_MS) this.check();
-    else this.timer = setTimeout(() => this.check(), Math.min(600, 2 * this.lastMs));
+    if (this.lastMs < SLOW_CHECK_MS) {
+      clearTimeout(this.timer);
+      this.timer = 0;
+      this.check();
+    } else if (!this.timer) {
+      this.timer = setTimeout(() => { this.timer = 0; this.check(); }, Math.min(600, 2 * this.lastMs));
+    }
   }
 
   check() {
@@ -159,9 +170,9 @@ class Editor {
       return;
     }
     this.doc = doc;
-    this.lastMs = result.ms;
+    // The first check also compiles the engine's code: it says nothing of the next ones.
+    this.lastMs = this.checks++ === 0 ? 0 : (this.lastMs + result.ms) / 2;
     this.findings = result.findings;
-    this.keys = occurrenceKeys(this.findings);
     this.markDismissed();
     this.paint();
     this.draft.dispatchEvent(new CustomEvent('claimcheck:findings', {
@@ -173,9 +184,19 @@ class Editor {
     this.panelFrame = requestAnimationFrame(() => this.renderPanel());
   }
 
+  /** The occurrence keys of the findings, worked out when first needed after a check. */
+  get keys() {
+    if (this.keysOf !== this.findings) {
+      this.keysCache = occurrenceKeys(this.findings);
+      this.keysOf = this.findings;
+    }
+    return this.keysCache;
+  }
+
   markDismissed() {
     this.dismissedFlags = this.findings.map((f, i) =>
-      this.dismissed.occurrences.has(this.keys[i]) || this.dismissed.claims.has(claimKey(f)));
+      (this.dismissed.occurrences.size > 0 && this.dismissed.occurrences.has(this.keys[i])) ||
+      (this.dismissed.claims.size > 0 && this.dismissed.claims.has(claimKey(f))));
   }
 
   /** Draws every live finding as a highlight of its severity. */
