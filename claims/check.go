@@ -36,8 +36,7 @@ type Checker struct {
 
 	dateTok []bool // per token: inside a date mention
 
-	m      matcher   // kept, with its buffers, from one check to the next
-	out    []Finding // findings in the order the matcher makes them, before sorting
+	m      matcher // kept, with its buffers, from one check to the next
 	sorter findingSorter
 }
 
@@ -74,7 +73,6 @@ func (c *Checker) Check(text string, opts Options) Report {
 	// in nine tokens, a phrase hit in two), they are allocated once.
 	r.mentions = slices.Grow(r.mentions, len(r.toks)/8)
 	r.hitBuf = slices.Grow(r.hitBuf, len(r.toks)/2)
-	c.out = slices.Grow(c.out[:0], len(r.toks)/8)
 
 	rep := Report{Reference: set.AsOf}
 	datelineAt := -1 // the first token of the draft's own dateline, whose mention states no fact
@@ -101,7 +99,9 @@ func (c *Checker) Check(text string, opts Options) Report {
 	c.breaks = slices.Grow(c.breaks[:0], len(r.toks)+1)[:len(r.toks)+1]
 	var cs clauses
 	m := &c.m
-	m.start(c, text)
+	// The findings go straight into the slice the report hands out, sorted there in place:
+	// sized, like the buffers above, for a mention in eight tokens.
+	m.start(c, text, make([]Finding, 0, len(r.toks)/8+1))
 	for si, s := range c.sents {
 		cs.number(r.toks, set.lex, s, si, c.clause, c.breaks)
 		r.start, r.end = s.t0, s.t1
@@ -123,8 +123,7 @@ func (c *Checker) Check(text string, opts Options) Report {
 		m.judge(first)
 	}
 	c.breaks[len(r.toks)] = cs.marks
-	c.out = m.finish()
-	rep.Findings = c.sorter.sorted(c.out)
+	rep.Findings = c.sorter.sort(m.finish())
 	locate(text, rep.Findings)
 	return rep
 }

@@ -167,10 +167,11 @@ const (
 
 // start prepares the matcher, which the Checker keeps, for the draft text: every field as new,
 // but the buffers of the last draft kept for reuse, so that a short draft does not pay for them.
-func (m *matcher) start(c *Checker, text string) {
+// The findings are appended to out.
+func (m *matcher) start(c *Checker, text string, out []Finding) {
 	old := *m
 	ne, nc := len(c.set.Events), len(c.set.Claims)
-	*m = matcher{c: c, text: text, out: c.out[:0],
+	*m = matcher{c: c, text: text, out: out,
 		cands: old.cands[:0], touched: old.touched[:0], dateHits: old.dateHits[:0], contra: old.contra[:0],
 		groupHits: old.groupHits[:0], force: old.force,
 		evScore: resize(old.evScore, ne), evCue: resize(old.evCue, ne), prevEv: resize(old.prevEv, ne),
