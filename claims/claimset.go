@@ -42,7 +42,7 @@ type ClaimSet struct {
 	lex *lexicon // words of the engine and of this set, with their roles
 
 	byKind    map[ClaimKind][]int // claim indexes by kind
-	byMention map[Kind][]int      // claim indexes a mention of each kind is checked against
+	byMention [numKinds][]int     // claim indexes a mention of each kind is checked against, by kindIndex
 
 	// Per claim, the texts every finding about it repeats, built once.
 	sourceText   []string // "title <url>"
@@ -250,10 +250,9 @@ func (s *ClaimSet) index() {
 			s.claimDay[i] = dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day)
 		}
 	}
-	s.byMention = map[Kind][]int{}
 	for _, k := range []Kind{KindCount, KindPercent, KindDuration, KindOrdinal, KindMoney, KindDate, KindWeekday, KindYear} {
 		k1, k2 := claimKindFor(k)
-		s.byMention[k] = append(append([]int(nil), s.byKind[k1]...), s.byKind[k2]...)
+		s.byMention[kindIndex(k)] = append(append([]int(nil), s.byKind[k1]...), s.byKind[k2]...)
 	}
 	s.firstDate = make([]int, len(s.Events))
 	for e := range s.Events {

@@ -519,7 +519,7 @@ func (m *matcher) quantity(mi int) {
 		// The mention's kind, asked about for every claim, asked once.
 		isCount, isDate, isYear, isPercent := mt.kind == KindCount, mt.kind == KindDate, mt.kind == KindYear, mt.kind == KindPercent
 		needsCue := isDate || isYear || mt.kind == KindWeekday
-		for _, ci := range set.byMention[mt.kind] {
+		for _, ci := range set.byMention[kindIndex(mt.kind)] {
 			cl := &set.Claims[ci]
 			inUnits := contains(mt.units, ci)
 			if !m.compatible(mt, cl, ci, inUnits) {
@@ -591,7 +591,7 @@ func (m *matcher) quantity(mi int) {
 		}
 	}
 	if len(cands) == 0 {
-		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[mt.kind])
+		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
 		return
 	}
 	// A month that names its event ("the August transfer", "a February airlift") is right when
@@ -641,12 +641,12 @@ func (m *matcher) quantity(mi int) {
 	if weak && (mt.kind == KindCount || mt.kind == KindMoney) && (mt.val > 10*cl.Max || mt.val < cl.Min/10) && !m.unitUnique(mt, b.ci) {
 		// A number of another order of magnitude, on weak evidence, is about something else, unless
 		// its noun is the claim's alone ("$482.5 billion in total spending").
-		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[mt.kind])
+		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
 		return
 	}
 	if weak && !(mt.kind == KindDate && b.score > primaryAmb) && !(cl.Primary && b.ctx > 0) && !m.unitUnique(mt, b.ci) &&
 		!m.primaryUnit(mt, cands, best) {
-		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[mt.kind])
+		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
 		return
 	}
 	// Confidence: strong evidence, and no rival claim nearly as plausible.
@@ -878,13 +878,42 @@ func (m *matcher) negated(t int) bool {
 	return false
 }
 
-var unknownMsg = func() map[Kind]string {
-	out := map[Kind]string{}
+// unknownMsg is the message of an unknown mention, by kindIndex.
+var unknownMsg = func() (out [numKinds]string) {
 	for _, k := range []Kind{KindCount, KindDate, KindWeekday, KindYear, KindPercent, KindDuration, KindOrdinal, KindMoney} {
-		out[k] = "No claim in the fact sheet covers this " + kindNoun(k) + "; check it by hand."
+		out[kindIndex(k)] = "No claim in the fact sheet covers this " + kindNoun(k) + "; check it by hand."
 	}
 	return out
 }()
+
+// numKinds bounds kindIndex.
+const numKinds = 10
+
+// kindIndex numbers the kinds of mention, for tables indexed by kind: a switch, not a map's
+// hash, for every mention judged.
+func kindIndex(k Kind) int {
+	switch k {
+	case KindCount:
+		return 1
+	case KindDate:
+		return 2
+	case KindWeekday:
+		return 3
+	case KindYear:
+		return 4
+	case KindPercent:
+		return 5
+	case KindDuration:
+		return 6
+	case KindOrdinal:
+		return 7
+	case KindMoney:
+		return 8
+	case KindName:
+		return 9
+	}
+	return 0
+}
 
 func kindNoun(k Kind) string {
 	switch k {

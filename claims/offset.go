@@ -49,7 +49,7 @@ func (m *matcher) offset(mi int) {
 	a, okA := m.momentBefore(mi)
 	b, okB := m.momentAfter(mi)
 	if !okA || !okB {
-		m.emit(mt, Unknown, SevInfo, KindDuration, -1, "", "", unknownMsg[KindDuration])
+		m.emit(mt, Unknown, SevInfo, KindDuration, -1, "", "", unknownMsg[kindIndex(KindDuration)])
 		return
 	}
 	from, to := a, b // the earlier and the later moment, as the draft says
