@@ -5,6 +5,7 @@ package claims
 // text, sorted by start.
 
 import (
+	"runtime"
 	"slices"
 	"sync"
 )
@@ -35,6 +36,13 @@ type Checker struct {
 	best   []int         // for each mention: the event it was judged to be about, or -1
 
 	dateTok []bool // per token: inside a date mention
+
+	sequential bool // never pipeline (for tests)
+
+	lastFindings, lastToks int // findings and tokens of the last draft, to size the next one's findings
+
+	cs         clauses // the numbering of clauses, sentence by sentence
+	datelineAt int     // the first token of the draft's dateline while its mention is not found, or -1
 
 	m      matcher // kept, with its buffers, from one check to the next
 	sorter findingSorter
@@ -89,7 +97,8 @@ func (c *Checker) Check(text string, opts Options) Report {
 	// Recognize mentions sentence by sentence, keeping each sentence's phrase hits, and judge
 	// each sentence's mentions as soon as they are found: the matcher reads nothing of later
 	// sentences, and reads this one's tokens, hits and mentions while they are still in the
-	// processor's caches.
+	// processor's caches. A long draft is recognized and judged at once, on two processors
+	// (pipeline.go).
 	for len(c.hits) < len(c.sents) {
 		c.hits = append(c.hits, nil)
 	}
@@ -97,35 +106,56 @@ func (c *Checker) Check(text string, opts Options) Report {
 	clear(c.dateTok)
 	c.clause = slices.Grow(c.clause[:0], len(r.toks))[:len(r.toks)]
 	c.breaks = slices.Grow(c.breaks[:0], len(r.toks)+1)[:len(r.toks)+1]
-	var cs clauses
+	c.cs, c.datelineAt = clauses{}, datelineAt
 	m := &c.m
-	// The findings go straight into the slice the report hands out, sorted there in place:
-	// sized, like the buffers above, for a mention in eight tokens.
-	m.start(c, text, make([]Finding, 0, len(r.toks)/8+1))
-	for si, s := range c.sents {
-		cs.number(r.toks, set.lex, s, si, c.clause, c.breaks)
-		r.start, r.end = s.t0, s.t1
-		r.scanPhrases()
-		c.hits[si] = r.hits
-		first := len(r.mentions)
-		r.recognize(si)
-		for i := first; i < len(r.mentions); i++ {
-			mt := &r.mentions[i]
-			if datelineAt >= 0 && mt.kind == KindDate && mt.t0 == datelineAt {
-				mt.dateline, datelineAt = true, -1
-			}
-			if mt.kind == KindDate || mt.kind == KindWeekday {
-				for k := mt.t0; k < mt.t1; k++ {
-					c.dateTok[k] = true
-				}
-			}
-		}
-		m.judge(first)
+	// The findings go straight into the slice the report hands out, sorted there in place. It is
+	// sized as densely as the last draft was in findings, or as the evaluation drafts are, a
+	// finding in six tokens: growing it would copy every finding.
+	est := len(r.toks)/6 + 16
+	if c.lastToks > 0 {
+		est = int(int64(c.lastFindings)*int64(len(r.toks))/int64(c.lastToks))*9/8 + 16
 	}
-	c.breaks[len(r.toks)] = cs.marks
+	m.start(c, text, make([]Finding, 0, est))
+	if len(r.toks) >= pipelineTokens && runtime.GOMAXPROCS(0) > 1 && !c.sequential {
+		c.pipeline()
+	} else {
+		for si := range c.sents {
+			first := c.recognizeSentence(si)
+			m.ms = r.mentions
+			m.judge(first)
+		}
+	}
+	m.ms = r.mentions
+	c.breaks[len(r.toks)] = c.cs.marks
 	rep.Findings = c.sorter.sort(m.finish())
+	c.lastFindings, c.lastToks = len(rep.Findings), len(r.toks)
 	locate(text, rep.Findings)
 	return rep
+}
+
+// recognizeSentence numbers the clauses of sentence si, finds its phrases and its mentions, and
+// returns the index of its first mention.
+func (c *Checker) recognizeSentence(si int) int {
+	r := &c.r
+	s := c.sents[si]
+	c.cs.number(r.toks, c.set.lex, s, si, c.clause, c.breaks)
+	r.start, r.end = s.t0, s.t1
+	r.scanPhrases()
+	c.hits[si] = r.hits
+	first := len(r.mentions)
+	r.recognize(si)
+	for i := first; i < len(r.mentions); i++ {
+		mt := &r.mentions[i]
+		if c.datelineAt >= 0 && mt.kind == KindDate && mt.t0 == c.datelineAt {
+			mt.dateline, c.datelineAt = true, -1
+		}
+		if mt.kind == KindDate || mt.kind == KindWeekday {
+			for k := mt.t0; k < mt.t1; k++ {
+				c.dateTok[k] = true
+			}
+		}
+	}
+	return first
 }
 
 // dateline finds the draft's dateline and the token it starts at: a full date near the start

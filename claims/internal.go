@@ -45,7 +45,7 @@ func (m *matcher) internalSentence(first int) {
 	// at each list in turn.
 	out := m.out
 	m.out = m.ic.perMention
-	ms := m.c.r.mentions
+	ms := m.ms
 	for i := first; i < len(ms); i++ {
 		mt := &ms[i]
 		switch mt.kind {
@@ -111,7 +111,7 @@ func (m *matcher) wordsAndDigits(mt *mention) {
 func (m *matcher) total(mi int) {
 	c := m.c
 	t := c.r.toks
-	mt := &c.r.mentions[mi]
+	mt := &m.ms[mi]
 	if mt.hedge != hedgeNone {
 		return
 	}
@@ -141,11 +141,11 @@ func (m *matcher) total(mi int) {
 	first := mi
 	// The parts are in the total's sentence, near it (a sentence with no full stop may be a
 	// whole pasted table).
-	for first > 0 && c.r.mentions[first-1].sent == mt.sent && c.r.mentions[first-1].t0 >= mt.t0-cueReach {
+	for first > 0 && m.ms[first-1].sent == mt.sent && m.ms[first-1].t0 >= mt.t0-cueReach {
 		first--
 	}
-	for i := first; i < len(c.r.mentions) && c.r.mentions[i].sent == mt.sent && c.r.mentions[i].t0 <= mt.t1+cueReach; i++ {
-		o := &c.r.mentions[i]
+	for i := first; i < len(m.ms) && m.ms[i].sent == mt.sent && m.ms[i].t0 <= mt.t1+cueReach; i++ {
+		o := &m.ms[i]
 		if i == mi || o.kind != KindCount || o.hedge != hedgeNone {
 			continue
 		}
@@ -181,7 +181,7 @@ func (m *matcher) definite(i int) {
 	c := m.c
 	t := c.r.toks
 	ic := &m.ic
-	mt := &c.r.mentions[i]
+	mt := &m.ms[i]
 	if mt.kind != KindCount || mt.hedge != hedgeNone || mt.unitTok[0] < 0 || mt.t0 == 0 {
 		return
 	}
@@ -213,7 +213,7 @@ func (m *matcher) definite(i int) {
 // ordinalCount; it notes ordinals too. It is called for every mention in order.
 func (m *matcher) countUnit(i int) {
 	ic := &m.ic
-	n := &m.c.r.mentions[i]
+	n := &m.ms[i]
 	switch {
 	case n.kind == KindOrdinal && n.unitTok[0] >= 0:
 		ic.ordinals = append(ic.ordinals, i)
@@ -223,7 +223,7 @@ func (m *matcher) countUnit(i int) {
 		}
 		// The map is read with a string(bytes) key, which does not allocate.
 		u := m.unitOf(n)
-		if k, seen := ic.counts[string(u)]; !seen || n.val < m.c.r.mentions[k].val {
+		if k, seen := ic.counts[string(u)]; !seen || n.val < m.ms[k].val {
 			ic.counts[string(u)] = i
 		}
 	}
@@ -243,12 +243,12 @@ func (m *matcher) ordinalCount() {
 	c := m.c
 	t := c.r.toks
 	for _, i := range m.ic.ordinals {
-		o := &c.r.mentions[i]
+		o := &m.ms[i]
 		j, ok := m.ic.counts[string(m.unitOf(o))]
-		if !ok || c.r.mentions[j].val >= o.val {
+		if !ok || m.ms[j].val >= o.val {
 			continue
 		}
-		n := &c.r.mentions[j]
+		n := &m.ms[j]
 		m.emit(o, Contradicts, SevWarning, KindInternal, -1, "", "",
 			"Possibly wrong: the draft counts "+formatNumber(n.val)+" "+m.text[t[n.unitTok[0]].start:t[n.unitTok[1]-1].end]+" ("+
 				strconv.Quote(m.spanText(n))+"), yet calls this the "+m.spanText(o)+".")

@@ -21,6 +21,7 @@ import (
 type matcher struct {
 	c     *Checker
 	text  string
+	ms    []mention // the mentions recognized so far: those of the sentence judged and before
 	out   []Finding
 	cands []candidate // reused for every mention
 
@@ -210,7 +211,7 @@ func resize[T any](s []T, n int) []T {
 // sentence's cues carry over.
 func (m *matcher) judge(first int) {
 	c := m.c
-	ms := c.r.mentions
+	ms := m.ms
 	for range ms[first:] {
 		c.best = append(c.best, -1)
 	}
@@ -267,7 +268,7 @@ func (m *matcher) enterSentence(si int) {
 	}
 	m.prevSent = si
 	m.dateHits = m.dateHits[:0]
-	ms := c.r.mentions
+	ms := m.ms
 	for mi := m.nextMention; mi < len(ms) && ms[mi].sent <= si; mi++ {
 		o := &ms[mi]
 		if o.sent < si || o.kind != KindDate || o.prec != precDay || o.dateline {
@@ -458,7 +459,7 @@ func (m *matcher) cueText(mt *mention, cue cueRef) string {
 		hh := c.hits[mt.sent][cue.i]
 		return m.text[c.r.toks[hh.t0].start:c.r.toks[hh.t1-1].end]
 	case cueDateRef:
-		return m.spanText(&c.r.mentions[cue.i])
+		return m.spanText(&m.ms[cue.i])
 	case cueBeforeRef:
 		return "the sentence before"
 	case cueUnitRef:
@@ -502,7 +503,7 @@ func contains(list []int, x int) bool {
 // quantity judges a number, date, weekday or ordinal mention.
 func (m *matcher) quantity(mi int) {
 	c := m.c
-	mt := &c.r.mentions[mi]
+	mt := &m.ms[mi]
 	set := c.set
 	m.events(mt.sent, mt.t0, mt.t1, mt.kind == KindDate || mt.kind == KindWeekday)
 	if e, ok := m.force[mi]; ok {
@@ -701,7 +702,7 @@ type contradiction struct {
 // month says the 29 are wrong and the 29 say the month is; one of them is, and the engine
 // cannot tell which, so both become warnings that name the other.
 func (m *matcher) mutual() {
-	ms := m.c.r.mentions
+	ms := m.ms
 	inside := func(x *contradiction, mi int) bool {
 		in := func(t int) bool { return t >= ms[mi].t0 && t < ms[mi].t1 }
 		return x.cueT >= 0 && in(x.cueT) || x.evT >= 0 && in(x.evT)

@@ -8,7 +8,7 @@ import "strconv"
 // name judges a person or group mention: spelling, then office, group and event.
 func (m *matcher) name(mi int) {
 	c := m.c
-	mt := &c.r.mentions[mi]
+	mt := &m.ms[mi]
 	cl := &c.set.Claims[mt.claim]
 	p := &c.set.lex.list[mt.phrase]
 	if s, e, diff := spellingDiff(m.text, c.r.toks, mt.t0, mt.t1, p.canonWords); diff {
@@ -436,7 +436,7 @@ func (m *matcher) attribution(mi int, mt *mention, cl *Claim) {
 	d := distance(mt.t0, mt.t1, h.t0, h.t1)
 	lo, hi := m.sentenceMentions(mi)
 	for k := lo; k < hi; k++ {
-		o := &c.r.mentions[k]
+		o := &m.ms[k]
 		if o.kind == KindName && o.sent == mt.sent && o.claim != mt.claim && c.set.Claims[o.claim].Kind == ClaimPerson &&
 			c.set.claimEvent[o.claim] == best && distance(o.t0, o.t1, h.t0, h.t1) < d {
 			return

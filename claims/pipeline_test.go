@@ -1,0 +1,37 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// A pipelined check finds exactly what a sequential one does, on drafts of every shape: the
+// evaluation drafts one after another, a draft cut mid-paragraph, one long sentence, a draft
+// whose sentences are a single token each.
+func TestPipelineSameFindings(t *testing.T) {
+	drafts := map[string]string{
+		"64KB":         benchDraft(t, 64<<10),
+		"1MB":          benchDraft(t, 1<<20),
+		"cut":          benchDraft(t, 300<<10)[:200<<10],
+		"one sentence": strings.Repeat("29 in February and 26 in August, 55 in all ", 2000),
+		"short":        strings.Repeat("Twenty-six.\n\n", 6000),
+	}
+	for name, text := range drafts {
+		t.Run(name, func(t *testing.T) {
+			c := NewChecker(Default())
+			c.sequential = true
+			want := c.Check(text, Options{})
+			p := NewChecker(Default())
+			for range 2 { // the second time with the buffers of the first
+				if got := p.Check(text, Options{}); !cmp.Equal(want, got) {
+					t.Fatalf("pipelined check differs (-sequential +pipelined):\n%s", cmp.Diff(want, got))
+				}
+			}
+			if len(p.r.toks) < pipelineTokens {
+				t.Fatalf("%d tokens: too few to pipeline", len(p.r.toks))
+			}
+		})
+	}
+}
