@@ -39,7 +39,8 @@ type Checker struct {
 
 	sequential bool // never pipeline (for tests)
 
-	lastFindings, lastToks int // findings and tokens of the last draft, to size the next one's findings
+	toks2                  []token // the tokens of a long draft's second half (lexHalves)
+	lastFindings, lastToks int     // findings and tokens of the last draft, to size the next one's findings
 
 	cs         clauses // the numbering of clauses, sentence by sentence
 	datelineAt int     // the first token of the draft's dateline while its mention is not found, or -1
@@ -74,7 +75,11 @@ func (c *Checker) Check(text string, opts Options) Report {
 	if cap(r.toks) < len(text)/5 {
 		r.toks = make([]token, 0, len(text)/5)
 	}
-	r.toks = lexAppend(r.toks, text, set.lex)
+	if len(text) >= pipelineTokens*16 && runtime.GOMAXPROCS(0) > 1 && !c.sequential {
+		r.toks = c.lexHalves(text)
+	} else {
+		r.toks = lexAppend(r.toks, text, set.lex)
+	}
 	c.sents = splitSentences(text, r.toks, c.sents[:0])
 	// A Checker's first check would grow its largest buffers by doubling, copying each several
 	// times over; sized from the tokens (as dense in facts as the evaluation drafts: a mention
@@ -131,6 +136,35 @@ func (c *Checker) Check(text string, opts Options) Report {
 	c.lastFindings, c.lastToks = len(rep.Findings), len(r.toks)
 	locate(text, rep.Findings)
 	return rep
+}
+
+// lexHalves lexes a long draft in two halves at once, on two processors, and returns its tokens.
+func (c *Checker) lexHalves(text string) []token {
+	r := &c.r
+	cut := lexCut(text, len(text)/2)
+	if cut < 0 {
+		return lexAppend(r.toks, text, c.set.lex)
+	}
+	if n := (len(text) - cut) / 5; cap(c.toks2) < n {
+		c.toks2 = make([]token, 0, n)
+	}
+	done := make(chan any, 1)
+	go func() {
+		defer func() { done <- recover() }()
+		c.toks2 = lexRange(c.toks2[:0], text, cut, len(text), c.set.lex)
+	}()
+	waited := false
+	defer func() {
+		if !waited {
+			<-done // a panic in the first half goes on once the second is lexed
+		}
+	}()
+	toks := lexRange(r.toks, text, 0, cut, c.set.lex)
+	waited = true
+	if fault := <-done; fault != nil {
+		panic(fault)
+	}
+	return append(toks, c.toks2...)
 }
 
 // recognizeSentence numbers the clauses of sentence si, finds its phrases and its mentions, and

@@ -35,3 +35,31 @@ func TestPipelineSameFindings(t *testing.T) {
 		})
 	}
 }
+
+// Lexing a draft in two halves gives the tokens lexing it whole does, wherever the cut falls.
+func TestLexHalves(t *testing.T) {
+	c := NewChecker(Default())
+	lx := c.set.lex
+	texts := []string{
+		benchDraft(t, 200<<10),
+		strings.Repeat("U.S.\nMexico's 1,000\r\n\u00a0Martínez —\n\n“26.”\n", 5000),
+		strings.Repeat("a", 100<<10) + "\n" + strings.Repeat("b ", 10),
+		strings.Repeat("x\u2028y\n", 30000),
+	}
+	for i, text := range texts {
+		want := lexAppend(nil, text, lx)
+		for _, at := range []int{0, 1, len(text) / 3, len(text) / 2, len(text) - 2} {
+			cut := lexCut(text, at)
+			if cut < 0 {
+				continue
+			}
+			got := append(lexRange(nil, text, 0, cut, lx), lexRange(nil, text, cut, len(text), lx)...)
+			if !cmp.Equal(want, got, cmp.AllowUnexported(token{})) {
+				t.Errorf("text %d cut at %d: tokens differ", i, cut)
+			}
+		}
+		if got := c.lexHalves(text); !cmp.Equal(want, got, cmp.AllowUnexported(token{})) {
+			t.Errorf("text %d: lexHalves differs", i)
+		}
+	}
+}
