@@ -210,7 +210,8 @@ func (c *Checker) dateline() (Date, int, bool) {
 					i++
 				}
 			}
-			m, next, ok := r.calendarDate(i)
+			var m mention
+			next, ok := r.calendarDate(i, &m)
 			if !ok || !m.explicitYear || m.prec != precDay {
 				i = start
 				continue

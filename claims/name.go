@@ -41,7 +41,7 @@ func (r *recognizer) names(sent int) {
 		if len(bp.words) == 1 && (!r.toks[best.t0].is(fCap) || m.typo && r.toks[best.t0].end-r.toks[best.t0].start < 6) {
 			continue
 		}
-		r.add(m, sent)
+		r.add(&m, sent)
 		last = best.t1
 	}
 }

@@ -165,67 +165,71 @@ func interval(v float64, h hedgeKind) (float64, float64) {
 }
 
 // quantity recognizes a number at i and decides its kind: money, percent, duration, ordinal,
-// year or count.
-func (r *recognizer) quantity(i int) (mention, int, bool) {
+// year or count. Like every recognizer, it writes the mention to m only when it finds one (and
+// then all of it), and reports consumed tokens that are no mention with m.kind "".
+func (r *recognizer) quantity(i int, m *mention) (int, bool) {
 	t := r.toks
-	m := mention{t0: i, unitTok: [2]int{-1, -1}}
-	if m2, next, ok := r.money(i); ok {
-		return m2, next, true
+	if next, ok := r.money(i, m); ok {
+		return next, true
 	}
 	// "a month", "another 90 days"
-	if m2, next, ok := r.durationArticle(i); ok {
-		return m2, next, true
+	if next, ok := r.durationArticle(i, m); ok {
+		return next, true
 	}
 	v, j, words, ok := r.parseNumber(i)
 	if !ok {
-		return m, i, false
+		return i, false
 	}
 	tk := &t[i]
 	// Numbers that are part of something else: MS-13, COVID-19, G20, No. 2, 3:30, 10 a.m.
 	if tk.kind == tokNumber && i > r.start && r.glued(i) {
 		p := &t[i-1]
 		if p.kind == tokWord || p.kind == tokPunct && (p.r == '-' || p.r == '/' || p.r == '#' || p.r == '.' || p.r == ':' || p.r == '+') {
-			return m, j, true // consumed, no mention
+			m.kind = ""
+			return j, true // consumed, no mention
 		}
 	}
 	if j < r.end && r.glued(j) && t[j].kind == tokPunct && (t[j].r == ':' || t[j].r == '/') {
-		return m, j + 2, true
+		m.kind = ""
+		return j + 2, true
 	}
 	// A score or tally, "6-3": not a count of anything named.
 	if tk.kind == tokNumber && r.punctAt(j, '-') && r.glued(j) && j+1 < r.end && t[j+1].kind == tokNumber && r.glued(j+1) {
-		return m, j + 2, true
+		m.kind = ""
+		return j + 2, true
 	}
 	if j < r.end && t[j].kind == tokWord && r.lx.info[t[j].id].roles&rTimeOfDay != 0 {
-		return m, j + 1, true
+		m.kind = ""
+		return j + 1, true
 	}
 	if tk.kind == tokNumber && r.ordinalSuffix(j) {
-		return r.ordinalAt(i, v, j+1)
+		return r.ordinalAt(i, v, j+1, m)
 	}
 	// Words alone: "one" is too often a pronoun to count ("one of them").
 	if words && v == 1 && tk.id != wA && tk.id != wAn {
 		if _, _, ok := r.unitAfter(j); !ok {
-			return m, j, true
+			m.kind = ""
+			return j, true
 		}
 	}
-	if m2, next, ok := r.percent(i, v, j, words); ok {
-		return m2, next, true
+	if next, ok := r.percent(i, v, j, words, m); ok {
+		return next, true
 	}
-	if m2, next, ok := r.duration(i, v, j, words); ok {
-		return m2, next, true
+	if next, ok := r.duration(i, v, j, words, m); ok {
+		return next, true
 	}
 	h, h0 := r.hedgeBefore(i)
 	// A year: four digits, no separator, nothing counted after it.
 	if tk.kind == tokNumber && j == i+1 && tk.end-tk.start == 4 && h == hedgeNone {
 		if y := r.intAt(i); y >= 1000 && y <= 2200 {
 			if _, _, counted := r.unitAfter(j); !counted {
-				m.kind, m.t1, m.val, m.lo, m.hi = KindYear, j, float64(y), float64(y), float64(y)
-				m.d0, m.d1 = dayNumber(y, 1, 1), dayNumber(y, 12, 31)
-				return m, j, true
+				*m = mention{kind: KindYear, t0: i, t1: j, val: float64(y), lo: float64(y), hi: float64(y),
+					d0: dayNumber(y, 1, 1), d1: dayNumber(y, 12, 31), unitTok: [2]int{-1, -1}}
+				return j, true
 			}
 		}
 	}
-	m.kind, m.val, m.words, m.hedge = KindCount, v, words, h
-	m.t0, m.t1, m.n0, m.n1 = h0, j, i, j
+	*m = mention{kind: KindCount, val: v, words: words, hedge: h, t0: h0, t1: j, n0: i, n1: j, unitTok: [2]int{-1, -1}}
 	m.lo, m.hi = interval(v, h)
 	// "two dozen", "dozens of"
 	if j < r.end && t[j].kind == tokWord && t[j].id == wDozen {
@@ -251,7 +255,7 @@ func (r *recognizer) quantity(i int) (mention, int, bool) {
 			m.bare = false
 		}
 	}
-	return m, j, true
+	return j, true
 }
 
 // unitAfter finds claim-set unit nouns within four words after token j: "26 alleged cartel

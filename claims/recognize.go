@@ -26,7 +26,9 @@ const (
 	KindInternal    Kind = "internal"    // the draft disagrees with itself
 )
 
-// mention is one checkable statement found in a draft.
+// mention is one checkable statement found in a draft. Its fields are grouped by role, and
+// within a role the small ones last, so that the struct, copied for every mention found and
+// read for every one judged, carries no padding.
 type mention struct {
 	kind   Kind
 	t0, t1 int // token range, half-open
@@ -35,32 +37,35 @@ type mention struct {
 	// Quantities: the interval the words allow, the value as written, how it was written.
 	lo, hi  float64
 	val     float64
-	n0, n1  int // token range of the number itself, inside [t0,t1); n1 == 0 when unknown
-	hedge   hedgeKind
-	words   bool     // written in words ("twenty-six")
-	points  bool     // percentage points
-	cur     currency // money
+	n0, n1  int      // token range of the number itself, inside [t0,t1); n1 == 0 when unknown
 	dur     Duration // durations
-	rel     int8     // durations: -1 "before", +1 "after" the moment that follows, 0 a plain length
 	relEnd  int      // durations with rel: the token just past the relation words
-	exact   bool     // durations with rel: "to the day"
 	units   []int    // claims whose unit noun goes with this number
 	unitTok [2]int   // token range of the unit noun found, or -1
-	bare    bool     // no noun follows: "the 26 were flown"
-	foreign bool     // a noun follows that no claim counts
 
 	// Dates: the day numbers covered, how precisely, and any weekday written with them.
-	d0, d1       int
-	prec         datePrec
-	explicitYear bool
-	wday         int8
-	wdayTok      int
-	dateline     bool
+	d0, d1  int
+	wdayTok int
 
 	// Names: the person or group claim and the phrase matched.
 	claim  int
 	phrase int32
-	typo   bool
+
+	hedge   hedgeKind
+	words   bool     // written in words ("twenty-six")
+	points  bool     // percentage points
+	cur     currency // money
+	rel     int8     // durations: -1 "before", +1 "after" the moment that follows, 0 a plain length
+	exact   bool     // durations with rel: "to the day"
+	bare    bool     // no noun follows: "the 26 were flown"
+	foreign bool     // a noun follows that no claim counts
+
+	prec         datePrec // dates
+	explicitYear bool
+	wday         int8
+	dateline     bool
+
+	typo bool // names: matched through a misspelt word
 }
 
 // phraseHit is one occurrence of a claim-set phrase in a sentence.
@@ -275,29 +280,30 @@ func (r *recognizer) matchPhrase(i int, words []int32) (int, bool) {
 
 // recognize finds the typed mentions of the current sentence.
 func (r *recognizer) recognize(sent int) {
+	var m mention // each recognizer writes here only what it finds
 	for i := r.start; i < r.end; {
 		// Most words cannot start a mention: skip them at once.
 		if tk := &r.toks[i]; tk.kind == tokWord && r.lx.info[tk.id].roles&rStarts == 0 || tk.kind == tokPunct && tk.r != '$' && tk.r != '€' && tk.r != '£' {
 			i++
 			continue
 		}
-		if m, next, ok := r.date(i); ok {
-			r.add(m, sent)
+		if next, ok := r.date(i, &m); ok {
+			r.add(&m, sent)
 			i = next
 			continue
 		}
-		if m, next, ok := r.part(i); ok {
-			r.add(m, sent)
+		if next, ok := r.part(i, &m); ok {
+			r.add(&m, sent)
 			i = next
 			continue
 		}
-		if m, next, ok := r.quantity(i); ok {
-			r.add(m, sent)
+		if next, ok := r.quantity(i, &m); ok {
+			r.add(&m, sent)
 			i = next
 			continue
 		}
-		if m, next, ok := r.ordinal(i); ok {
-			r.add(m, sent)
+		if next, ok := r.ordinal(i, &m); ok {
+			r.add(&m, sent)
 			i = next
 			continue
 		}
@@ -306,7 +312,7 @@ func (r *recognizer) recognize(sent int) {
 	r.names(sent)
 }
 
-func (r *recognizer) add(m mention, sent int) {
+func (r *recognizer) add(m *mention, sent int) {
 	if m.kind == "" {
 		return // consumed tokens that are no claim: a time, an age, "MS-13"
 	}
@@ -317,5 +323,5 @@ func (r *recognizer) add(m mention, sent int) {
 	if m.kind != KindName {
 		m.claim = -1
 	}
-	r.mentions = append(r.mentions, m)
+	r.mentions = append(r.mentions, *m)
 }
