@@ -8,15 +8,17 @@ package claims
 
 import "strconv"
 
-// The checks run as each sentence is judged, while its tokens and mentions are at hand, but
-// their findings come after all the matcher's, in the order a pass over the whole draft would
-// make them: first those of each mention (weekdayFits, wordsAndDigits, total) in mention order,
-// then definite's, then ordinalCount's, which needs every count of the draft and runs at the end.
+// The checks run as each sentence is judged, while its tokens and mentions are at hand. Their
+// findings follow the matcher's findings of the sentence: first those of each mention
+// (weekdayFits, wordsAndDigits, total) in mention order, then definite's; ordinalCount, which
+// needs every count of the draft, runs at the end. Where two findings have the same span and
+// severity, this is the order the report keeps (findingSorter), and it is the order a pass
+// over the whole draft would make them in.
 
 // internalChecks is what the internal checks keep between sentences.
 type internalChecks struct {
-	perMention []Finding // findings of the checks of single mentions, in mention order
-	definite   []Finding // definite's findings
+	perMention []Finding // the sentence's findings of the checks of single mentions, in mention order
+	definite   []Finding // the sentence's findings of definite
 
 	// definite's memory of the paragraph: the definite quantities seen, with their folded
 	// unit nouns in units.
@@ -66,12 +68,15 @@ func (m *matcher) internalSentence(first int) {
 	for i := first; i < len(ms); i++ {
 		m.countUnit(i)
 	}
-}
-
-// internal adds the findings of the internal checks to the matcher's, and runs ordinalCount.
-func (m *matcher) internal() {
 	m.out = append(m.out, m.ic.perMention...)
 	m.out = append(m.out, m.ic.definite...)
+	clear(m.ic.perMention)
+	clear(m.ic.definite)
+	m.ic.perMention, m.ic.definite = m.ic.perMention[:0], m.ic.definite[:0]
+}
+
+// internal runs ordinalCount, the one internal check that needs the whole draft.
+func (m *matcher) internal() {
 	m.ordinalCount()
 }
 

@@ -45,6 +45,9 @@ type matcher struct {
 	groupHits     []groupHit // affiliation's, reused
 	ic            internalChecks
 
+	perm    []int32   // order's
+	scratch []Finding // order's
+
 	cur, other sentenceCues // the cues of the sentence at hand, and of one other (see cues)
 	primary    []bool       // per event: the story's main event
 }
@@ -174,7 +177,7 @@ func (m *matcher) start(c *Checker, text string, out []Finding) {
 	ne, nc := len(c.set.Events), len(c.set.Claims)
 	*m = matcher{c: c, text: text, out: out,
 		cands: old.cands[:0], touched: old.touched[:0], dateHits: old.dateHits[:0], contra: old.contra[:0],
-		groupHits: old.groupHits[:0], force: old.force,
+		groupHits: old.groupHits[:0], force: old.force, perm: old.perm, scratch: old.scratch,
 		evScore: resize(old.evScore, ne), evCue: resize(old.evCue, ne), prevEv: resize(old.prevEv, ne),
 		sentEv: resize(old.sentEv, ne), primary: resize(old.primary, ne),
 		cueW: resize(old.cueW, nc), cueH: resize(old.cueH, nc),
@@ -212,6 +215,7 @@ func resize[T any](s []T, n int) []T {
 func (m *matcher) judge(first int) {
 	c := m.c
 	ms := m.ms
+	o0 := len(m.out)
 	for range ms[first:] {
 		c.best = append(c.best, -1)
 	}
@@ -236,6 +240,55 @@ func (m *matcher) judge(first int) {
 		}
 	}
 	m.internalSentence(first)
+	m.order(o0)
+}
+
+// order puts the findings from m.out[o0] on, those of the sentence just judged, in the order of
+// their spans, keeping the order they were made in where two spans are the same, so that the
+// report's sort (findingSorter) finds them in place. The matcher judges a sentence's names after
+// its numbers, so a name's findings come after those of numbers later in the sentence; moving
+// them here, a few at a time while they are in the processor's caches, costs less than moving
+// them among all the draft's. Contradictions keep pointing at their findings.
+func (m *matcher) order(o0 int) {
+	fs := m.out[o0:]
+	sorted := true
+	for i := 1; i < len(fs); i++ {
+		if spanLess(&fs[i], &fs[i-1]) {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return
+	}
+	perm := m.perm[:0] // perm[k]: the finding that goes to place k
+	for i := range fs {
+		k := len(perm)
+		perm = append(perm, int32(i))
+		for ; k > 0 && spanLess(&fs[i], &fs[perm[k-1]]); k-- {
+			perm[k] = perm[k-1]
+		}
+		perm[k] = int32(i)
+	}
+	m.scratch = append(m.scratch[:0], fs...)
+	for k, i := range perm {
+		fs[k] = m.scratch[i]
+	}
+	clear(m.scratch)
+	for j := len(m.contra) - 1; j >= 0 && m.contra[j].finding >= o0; j-- {
+		for k, i := range perm {
+			if int(i) == m.contra[j].finding-o0 {
+				m.contra[j].finding = o0 + k
+				break
+			}
+		}
+	}
+	m.perm = perm
+}
+
+// spanLess orders findings by start, then end.
+func spanLess(a, b *Finding) bool {
+	return a.Start < b.Start || a.Start == b.Start && a.End < b.End
 }
 
 // finish runs the checks that need the whole draft and returns the findings.
