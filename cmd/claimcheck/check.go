@@ -1,14 +1,12 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strconv"
-	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/internal/report"
@@ -124,10 +122,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		out.Files = append(out.Files, fr)
 	}
 	if *format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(out); err != nil {
+		// What an encoding/json Encoder with indentation writes, written without reflection.
+		if err := report.WriteIndent(stdout, &out); err != nil {
 			fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 			return 2
 		}
@@ -135,9 +131,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return status
 }
 
-// writeText prints findings like go vet, and a one-line summary on standard error.
+// writeText prints findings like go vet, and a one-line summary on standard error. The lines
+// are gathered in a buffer and written a few tens of kilobytes at a time (with -all a 1 MiB
+// draft prints thousands), and all of them before the summary.
 func writeText(stdout, stderr io.Writer, name string, fs []claims.Finding, all bool) {
 	var errs, warns, ok, unknown int
+	var b []byte
 	for _, f := range fs {
 		switch {
 		case f.Severity == claims.SevError:
@@ -165,7 +164,30 @@ func writeText(stdout, stderr io.Writer, name string, fs []claims.Finding, all b
 		} else if f.Claim != "" {
 			msg += " [" + string(f.Kind) + "]"
 		}
-		fmt.Fprintf(stdout, "%s:%d:%d: %s: %s\n", name, f.Line, f.Column, label, strings.ReplaceAll(msg, "\n", " "))
+		// name:line:col: label: message
+		b = append(b, name...)
+		b = append(b, ':')
+		b = strconv.AppendInt(b, int64(f.Line), 10)
+		b = append(b, ':')
+		b = strconv.AppendInt(b, int64(f.Column), 10)
+		b = append(b, ": "...)
+		b = append(b, label...)
+		b = append(b, ": "...)
+		start := len(b)
+		b = append(b, msg...)
+		for i := start; i < len(b); i++ {
+			if b[i] == '\n' {
+				b[i] = ' '
+			}
+		}
+		b = append(b, '\n')
+		if len(b) >= 32<<10 {
+			stdout.Write(b)
+			b = b[:0]
+		}
+	}
+	if len(b) > 0 {
+		stdout.Write(b)
 	}
 	fmt.Fprintf(stderr, "%s: %s, %s, %d confirmed, %d unchecked\n", name, plural(errs, "error"), plural(warns, "warning"), ok, unknown)
 }
