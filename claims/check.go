@@ -126,11 +126,11 @@ func (c *Checker) Check(text string, opts Options) Report {
 	} else {
 		for si := range c.sents {
 			first := c.recognizeSentence(si)
-			m.ms = r.mentions
+			m.ms, m.units = r.mentions, r.unitBuf
 			m.judge(first)
 		}
 	}
-	m.ms = r.mentions
+	m.ms, m.units = r.mentions, r.unitBuf
 	c.breaks[len(r.toks)] = c.cs.marks
 	rep.Findings = c.sorter.sort(m.finish())
 	c.lastFindings, c.lastToks = len(rep.Findings), len(r.toks)

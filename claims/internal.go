@@ -154,7 +154,7 @@ func (m *matcher) total(mi int) {
 		if i == mi || o.kind != KindCount || o.hedge != hedgeNone {
 			continue
 		}
-		if len(o.units) > 0 && len(mt.units) > 0 && !sameUnits(o.units, mt.units) {
+		if o.units.n() > 0 && mt.units.n() > 0 && !sameUnits(m.unitsOf(o), m.unitsOf(mt)) {
 			continue
 		}
 		if o.foreign {

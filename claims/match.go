@@ -22,6 +22,7 @@ type matcher struct {
 	c     *Checker
 	text  string
 	ms    []mention // the mentions recognized so far: those of the sentence judged and before
+	units []int     // the recognizer's unitBuf, as far as ms's mentions use it
 	out   []Finding
 	cands []candidate // reused for every mention
 
@@ -200,6 +201,9 @@ func (m *matcher) start(c *Checker, text string, out []Finding) {
 	}
 	c.best = c.best[:0]
 }
+
+// unitsOf returns the claims whose unit noun goes with mention mt.
+func (m *matcher) unitsOf(mt *mention) []int { return m.units[mt.units.u0:mt.units.u1] }
 
 // resize returns s with length n and every element zero, reusing its array when it is large
 // enough.
@@ -573,9 +577,10 @@ func (m *matcher) quantity(mi int) {
 		// The mention's kind, asked about for every claim, asked once.
 		isCount, isDate, isYear, isPercent := mt.kind == KindCount, mt.kind == KindDate, mt.kind == KindYear, mt.kind == KindPercent
 		needsCue := isDate || isYear || mt.kind == KindWeekday
+		units := m.unitsOf(mt)
 		for _, ci := range set.byMention[kindIndex(mt.kind)] {
 			cl := &set.Claims[ci]
-			inUnits := contains(mt.units, ci)
+			inUnits := contains(units, ci)
 			if !m.compatible(mt, cl, ci, inUnits) {
 				continue
 			}
@@ -790,7 +795,7 @@ func (m *matcher) mutual() {
 func (m *matcher) primaryUnit(mt *mention, cands []candidate, best int) bool {
 	set := m.c.set
 	e := set.claimEvent[cands[best].ci]
-	if mt.kind != KindCount || e < 0 || !set.Events[e].Primary || cands[best].ctx <= 0 || !contains(mt.units, cands[best].ci) {
+	if mt.kind != KindCount || e < 0 || !set.Events[e].Primary || cands[best].ctx <= 0 || !contains(m.unitsOf(mt), cands[best].ci) {
 		return false
 	}
 	for i := range cands {
@@ -811,10 +816,11 @@ func (m *matcher) primaryUnit(mt *mention, cands []candidate, best int) bool {
 // can only be the vehicles of the August operation.
 func (m *matcher) unitUnique(mt *mention, ci int) bool {
 	set := m.c.set
-	if len(mt.units) == 0 || !contains(mt.units, ci) {
+	units := m.unitsOf(mt)
+	if len(units) == 0 || !contains(units, ci) {
 		return false
 	}
-	for _, u := range mt.units {
+	for _, u := range units {
 		if u != ci && set.Claims[u].Kind == set.Claims[ci].Kind {
 			return false
 		}
@@ -836,7 +842,7 @@ func (m *matcher) unitUnique(mt *mention, ci int) bool {
 func (m *matcher) compatible(mt *mention, cl *Claim, ci int, inUnits bool) bool {
 	switch mt.kind {
 	case KindCount:
-		if len(mt.units) > 0 {
+		if mt.units.n() > 0 {
 			return inUnits
 		}
 		// A bare number is the event's headline count, or a count a cue of its own names
@@ -845,14 +851,14 @@ func (m *matcher) compatible(mt *mention, cl *Claim, ci int, inUnits bool) bool 
 		// count at 988").
 		return mt.bare && (cl.Primary || m.cueW[ci] > 0 || len(cl.SumOf) > 0) || !mt.foreign && m.cueW[ci] >= 0.6
 	case KindPercent:
-		return len(mt.units) == 0 || inUnits || len(cl.Units) == 0
+		return mt.units.n() == 0 || inUnits || len(cl.Units) == 0
 	case KindDuration, KindOrdinal:
 		if mt.kind == KindOrdinal {
 			return inUnits
 		}
-		return len(mt.units) == 0 || inUnits || len(cl.Units) == 0
+		return mt.units.n() == 0 || inUnits || len(cl.Units) == 0
 	case KindMoney:
-		return mt.cur == m.c.set.claimCur[ci] && (len(mt.units) == 0 || inUnits || len(cl.Units) == 0)
+		return mt.cur == m.c.set.claimCur[ci] && (mt.units.n() == 0 || inUnits || len(cl.Units) == 0)
 	case KindWeekday:
 		return cl.Date.Day > 0
 	case KindYear:

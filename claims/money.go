@@ -109,7 +109,7 @@ func (r *recognizer) money(i int, m *mention) (int, bool) {
 
 // unitNear finds the noun an amount or rate goes with, after it ("$12.3 million for parks", "a
 // 30% tariff") or before it ("a tariff of 30%", "cut street paving by $4 million").
-func (r *recognizer) unitNear(t0, t1 int) ([]int, [2]int) {
+func (r *recognizer) unitNear(t0, t1 int) (unitRange, [2]int) {
 	k := t1
 	// Past one preposition: "for parks", "in spending", "to street paving".
 	if k < r.end && r.toks[k].kind == tokWord {
@@ -132,5 +132,5 @@ func (r *recognizer) unitNear(t0, t1 int) ([]int, [2]int) {
 			return r.keepUnits(len(r.unitBuf), units), [2]int{k, end}
 		}
 	}
-	return nil, [2]int{-1, -1}
+	return unitRange{}, [2]int{-1, -1}
 }

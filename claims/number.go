@@ -262,9 +262,9 @@ func (r *recognizer) quantity(i int, m *mention) (int, bool) {
 // members". Of several, the one ending last wins, since the head of a noun phrase comes last
 // ("29 other cartel figures" counts figures, not other cartels). The search stops at a function
 // word ("26 sent to eight cities" counts no cities).
-func (r *recognizer) unitAfter(j int) ([]int, [2]int, bool) {
+func (r *recognizer) unitAfter(j int) (unitRange, [2]int, bool) {
 	words := 0
-	var best []int
+	var best unitRange
 	bt := [2]int{-1, -1}
 	mark := len(r.unitBuf) // a better noun replaces the one kept before it
 	for k := j; k < r.end && words < 4; k++ {
@@ -292,7 +292,7 @@ func (r *recognizer) unitAfter(j int) ([]int, [2]int, bool) {
 		}
 		words++
 	}
-	return best, bt, best != nil
+	return best, bt, bt[0] >= 0
 }
 
 // bareEligible reports whether a number with no noun at token i may stand for a count: not in
@@ -358,11 +358,11 @@ func (r *recognizer) unitsAt(k int) ([]int, int) {
 }
 
 // keepUnits stores units at position mark of the draft's unit buffer, dropping what was kept
-// after mark, and returns the stored copy. Mentions share the buffer rather than each
-// allocating its own slice; a slice of it stays valid even once the buffer grows.
-func (r *recognizer) keepUnits(mark int, units []int) []int {
+// after mark, and returns where it stored them. Mentions share the buffer rather than each
+// allocating its own slice.
+func (r *recognizer) keepUnits(mark int, units []int) unitRange {
 	r.unitBuf = append(r.unitBuf[:mark], units...)
-	return r.unitBuf[mark:len(r.unitBuf):len(r.unitBuf)]
+	return unitRange{int32(mark), int32(len(r.unitBuf))}
 }
 
 // bareAfter classifies what follows a number with no unit: nothing (a bare number, "the 26

@@ -198,7 +198,7 @@ func (m *matcher) momentAfter(mi int) (moment, bool) {
 		if o.kind != KindOrdinal || o.t0 < w0 {
 			continue
 		}
-		for _, u := range o.units {
+		for _, u := range m.unitsOf(o) {
 			cl := &c.set.Claims[u]
 			if cl.Kind == ClaimOrdinal && cl.Value == o.val {
 				if e := c.set.claimEvent[u]; e >= 0 {

@@ -49,7 +49,7 @@ func (r *recognizer) lastOrdinal() int {
 		if mt.t0 < r.start {
 			break
 		}
-		if mt.kind == KindOrdinal && len(mt.units) > 0 {
+		if mt.kind == KindOrdinal && mt.units.n() > 0 {
 			return k
 		}
 	}

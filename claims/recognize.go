@@ -40,7 +40,7 @@ type mention struct {
 	n0, n1  int      // token range of the number itself, inside [t0,t1); n1 == 0 when unknown
 	dur     Duration // durations
 	relEnd  int      // durations with rel: the token just past the relation words
-	units   []int    // claims whose unit noun goes with this number
+	units   unitRange // claims whose unit noun goes with this number
 	unitTok [2]int   // token range of the unit noun found, or -1
 
 	// Dates: the day numbers covered, how precisely, and any weekday written with them.
@@ -67,6 +67,14 @@ type mention struct {
 
 	typo bool // names: matched through a misspelt word
 }
+
+// unitRange is where a mention's unit claims are kept: unitBuf[u0:u1] of its draft. A mention
+// holds no pointer, so that the garbage collector need not scan the draft's mentions, nor
+// copying one need write barriers.
+type unitRange struct{ u0, u1 int32 }
+
+// n returns how many claims the range holds.
+func (u unitRange) n() int { return int(u.u1 - u.u0) }
 
 // phraseHit is one occurrence of a claim-set phrase in a sentence.
 type phraseHit struct {
