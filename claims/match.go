@@ -109,7 +109,7 @@ func (sc *sentenceCues) build(c *Checker, si int) {
 	lx := c.set.lex
 	for hi, h := range c.hits[si] {
 		p := &lx.list[h.ph]
-		ch := cueHit{hi: hi, t0: h.t0, t1: h.t1, target: p.target}
+		ch := cueHit{hi: hi, t0: int(h.t0), t1: int(h.t1), target: p.target}
 		switch p.role {
 		case phEventCue:
 			tk := &c.r.toks[h.t0]
@@ -592,7 +592,7 @@ func (m *matcher) quantity(mi int) {
 				own = m.evCue[e] != -1 && score > primaryAmb
 				if h := m.evCue[e]; h >= 0 {
 					hh := c.hits[mt.sent][h]
-					cue, cueT, evT = cueRef{cueHitRef, h}, hh.t0, hh.t0
+					cue, cueT, evT = cueRef{cueHitRef, h}, int(hh.t0), int(hh.t0)
 				} else if h <= -2 {
 					cue = cueRef{cueDateRef, -2 - h}
 				} else if score > primaryAmb {
@@ -601,7 +601,7 @@ func (m *matcher) quantity(mi int) {
 			}
 			if w, h := m.cueW[ci], m.cueH[ci]; w > 0 {
 				if w > score || cue.kind == cueNone {
-					cue, cueT = cueRef{cueHitRef, h}, c.hits[mt.sent][h].t0
+					cue, cueT = cueRef{cueHitRef, h}, int(c.hits[mt.sent][h].t0)
 				}
 				score += w
 				own = true

@@ -329,7 +329,7 @@ func (r *recognizer) modifier(k, end int) bool {
 		return false
 	}
 	for _, h := range r.hitsAt(k) {
-		if h.t1 == end && r.lx.list[h.ph].role == phUnit && r.lx.list[h.ph].canonical != singularForm {
+		if int(h.t1) == end && r.lx.list[h.ph].role == phUnit && r.lx.list[h.ph].canonical != singularForm {
 			return false
 		}
 	}
@@ -346,10 +346,10 @@ func (r *recognizer) unitsAt(k int) ([]int, int) {
 		if p.role != phUnit {
 			continue
 		}
-		if h.t1 > best {
-			best, units = h.t1, units[:0]
+		if int(h.t1) > best {
+			best, units = int(h.t1), units[:0]
 		}
-		if h.t1 == best {
+		if int(h.t1) == best {
 			units = append(units, p.target)
 		}
 	}

@@ -163,8 +163,8 @@ func (m *matcher) momentBefore(mi int) (moment, bool) {
 	best, bestT := -1, -1
 	for _, h := range c.hits[mt.sent] {
 		p := &c.set.lex.list[h.ph]
-		if p.role == phEventCue && h.t1 <= mt.t0 && mt.t0-h.t1 <= 12 && h.t0 > bestT {
-			best, bestT = int(p.target), h.t0
+		if p.role == phEventCue && int(h.t1) <= mt.t0 && mt.t0-int(h.t1) <= 12 && int(h.t0) > bestT {
+			best, bestT = int(p.target), int(h.t0)
 		}
 	}
 	if best < 0 {
@@ -211,7 +211,7 @@ func (m *matcher) momentAfter(mi int) (moment, bool) {
 	}
 	for _, h := range c.hits[mt.sent] {
 		p := &c.set.lex.list[h.ph]
-		if p.role != phEventCue || h.t0 < w0 || h.t0 >= w1 {
+		if p.role != phEventCue || int(h.t0) < w0 || int(h.t0) >= w1 {
 			continue
 		}
 		e := int(p.target)
@@ -221,7 +221,7 @@ func (m *matcher) momentAfter(mi int) (moment, bool) {
 		}
 		ord := -1
 		for j := mi + 1; j < hi; j++ {
-			if o := &m.ms[j]; o.kind == KindOrdinal && o.t0 >= h.t0 && o.t1 <= h.t1 {
+			if o := &m.ms[j]; o.kind == KindOrdinal && o.t0 >= int(h.t0) && o.t1 <= int(h.t1) {
 				ord = j
 			}
 		}
@@ -238,7 +238,7 @@ func (m *matcher) eventDate(e, si, w0, w1 int) (int, bool) {
 	if w0 >= 0 {
 		for _, ht := range m.c.hits[si] {
 			p := &set.lex.list[ht.ph]
-			if p.role == phClaimCue && ht.t0 >= w0 && ht.t0 < w1 {
+			if p.role == phClaimCue && int(ht.t0) >= w0 && int(ht.t0) < w1 {
 				cl := &set.Claims[p.target]
 				if cl.Kind == ClaimDate && set.claimEvent[p.target] == e && cl.Date.Day > 0 {
 					m.lastDateClaim = int(p.target)

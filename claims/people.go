@@ -433,12 +433,12 @@ func (m *matcher) attribution(mi int, mt *mention, cl *Claim) {
 	h := c.hits[mt.sent][m.evCue[best]]
 	cue := m.text[c.r.toks[h.t0].start:c.r.toks[h.t1-1].end]
 	// A cue nearer another person of that event speaks of that person.
-	d := distance(mt.t0, mt.t1, h.t0, h.t1)
+	d := distance(mt.t0, mt.t1, int(h.t0), int(h.t1))
 	lo, hi := m.sentenceMentions(mi)
 	for k := lo; k < hi; k++ {
 		o := &m.ms[k]
 		if o.kind == KindName && o.sent == mt.sent && o.claim != mt.claim && c.set.Claims[o.claim].Kind == ClaimPerson &&
-			c.set.claimEvent[o.claim] == best && distance(o.t0, o.t1, h.t0, h.t1) < d {
+			c.set.claimEvent[o.claim] == best && distance(o.t0, o.t1, int(h.t0), int(h.t1)) < d {
 			return
 		}
 	}

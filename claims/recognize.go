@@ -78,7 +78,7 @@ func (u unitRange) n() int { return int(u.u1 - u.u0) }
 
 // phraseHit is one occurrence of a claim-set phrase in a sentence.
 type phraseHit struct {
-	t0, t1 int // token range
+	t0, t1 int32 // token range, half-open
 	ph     int32
 }
 
@@ -234,7 +234,7 @@ func (r *recognizer) scanPhrases() {
 				continue
 			}
 			if end, ok := r.matchPhrase(i, ps.words); ok {
-				r.hitBuf = append(r.hitBuf, phraseHit{t0: i, t1: end, ph: ps.ph})
+				r.hitBuf = append(r.hitBuf, phraseHit{t0: int32(i), t1: int32(end), ph: ps.ph})
 			}
 		}
 	}
