@@ -39,8 +39,7 @@ type Checker struct {
 
 	sequential bool // never pipeline (for tests)
 
-	toks2                  []token // the tokens of a long draft's second half (lexHalves)
-	lastFindings, lastToks int     // findings and tokens of the last draft, to size the next one's findings
+	lastFindings, lastToks int // findings and tokens of the last draft, to size the next one's findings
 
 	cs         clauses // the numbering of clauses, sentence by sentence
 	datelineAt int     // the first token of the draft's dateline while its mention is not found, or -1
@@ -139,19 +138,24 @@ func (c *Checker) Check(text string, opts Options) Report {
 }
 
 // lexHalves lexes a long draft in two halves at once, on two processors, and returns its tokens.
+// Both halves go into one array, the second after room for the first as long as a token in
+// four bytes; the second is then moved down to follow the first. A half that outgrows its room
+// goes to an array of its own, and is copied.
 func (c *Checker) lexHalves(text string) []token {
 	r := &c.r
 	cut := lexCut(text, len(text)/2)
 	if cut < 0 {
 		return lexAppend(r.toks, text, c.set.lex)
 	}
-	if n := (len(text) - cut) / 5; cap(c.toks2) < n {
-		c.toks2 = make([]token, 0, n)
+	room := cut/4 + 64
+	if need := room + (len(text)-cut)/4 + 64; cap(r.toks) < need {
+		r.toks = make([]token, 0, need)
 	}
+	first, second := r.toks[:0:room], r.toks[room:room]
 	done := make(chan any, 1)
 	go func() {
 		defer func() { done <- recover() }()
-		c.toks2 = lexRange(c.toks2[:0], text, cut, len(text), c.set.lex)
+		second = lexRange(second, text, cut, len(text), c.set.lex)
 	}()
 	waited := false
 	defer func() {
@@ -159,12 +163,16 @@ func (c *Checker) lexHalves(text string) []token {
 			<-done // a panic in the first half goes on once the second is lexed
 		}
 	}()
-	toks := lexRange(r.toks, text, 0, cut, c.set.lex)
+	first = lexRange(first, text, 0, cut, c.set.lex)
 	waited = true
 	if fault := <-done; fault != nil {
 		panic(fault)
 	}
-	return append(toks, c.toks2...)
+	if cap(first) != room || cap(second) != cap(r.toks)-room {
+		return append(first, second...) // a half outgrew its room
+	}
+	n := copy(r.toks[len(first):cap(r.toks)], second)
+	return r.toks[:len(first)+n]
 }
 
 // recognizeSentence numbers the clauses of sentence si, finds its phrases and its mentions, and

@@ -35,9 +35,9 @@ type token struct {
 	start, end int32 // byte offsets into the draft, half-open
 	id         int32 // lexicon id of the folded word, or of the number as written; 0 when unknown
 	alt        int32 // lexicon id of the name word this word misspells by one letter; 0 if none
-	kind       tokKind
-	r          rune // for punctuation: the mark
+	r          rune  // for punctuation: the mark
 	flags      uint16
+	kind       tokKind // last, so that the token takes 24 bytes, not 28
 }
 
 func (t *token) is(f uint16) bool { return t.flags&f != 0 }

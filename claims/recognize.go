@@ -37,11 +37,11 @@ type mention struct {
 	// Quantities: the interval the words allow, the value as written, how it was written.
 	lo, hi  float64
 	val     float64
-	n0, n1  int      // token range of the number itself, inside [t0,t1); n1 == 0 when unknown
-	dur     Duration // durations
-	relEnd  int      // durations with rel: the token just past the relation words
+	n0, n1  int       // token range of the number itself, inside [t0,t1); n1 == 0 when unknown
+	dur     Duration  // durations
+	relEnd  int       // durations with rel: the token just past the relation words
 	units   unitRange // claims whose unit noun goes with this number
-	unitTok [2]int   // token range of the unit noun found, or -1
+	unitTok [2]int    // token range of the unit noun found, or -1
 
 	// Dates: the day numbers covered, how precisely, and any weekday written with them.
 	d0, d1  int
