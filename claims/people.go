@@ -312,15 +312,18 @@ func (m *matcher) affiliation(mt *mention, cl *Claim) {
 			if !relNear {
 				continue
 			}
+			// Another person's name between: one of the sentence's names that overlaps the
+			// tokens between, asked once rather than for every token.
 			blocked := false
-			for j := mt.t1; j < h.t0; j++ {
-				if c.clause[j] != c.clause[mt.t1] && !(t[j].kind == tokPunct) {
+			for _, p := range m.cues(mt.sent).persons {
+				if p.target != mt.claim && p.t0 < h.t0 && p.t1 > mt.t1 && mt.t1 < h.t0 {
 					blocked = true
 					break
 				}
-				if m.otherPersonAt(j, mt.claim) {
+			}
+			for j := mt.t1; j < h.t0 && !blocked; j++ {
+				if c.clause[j] != c.clause[mt.t1] && !(t[j].kind == tokPunct) {
 					blocked = true
-					break
 				}
 				if t[j].kind == tokPunct && (t[j].r == '.' || t[j].r == ';') {
 					blocked = true
@@ -380,16 +383,6 @@ func (m *matcher) affiliation(mt *mention, cl *Claim) {
 type groupHit struct {
 	t0, t1, claim int
 	tight         bool // right next to the person, or a few words after
-}
-
-// otherPersonAt reports whether token j is part of a person's name other than claim ci.
-func (m *matcher) otherPersonAt(j, ci int) bool {
-	for _, h := range m.sentCues(j).persons {
-		if h.target != ci && h.covers(j) {
-			return true
-		}
-	}
-	return false
 }
 
 // attribution checks that a person is not placed in another event than theirs: "Caro Quintero,
