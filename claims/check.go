@@ -41,8 +41,9 @@ type Checker struct {
 
 	lastFindings, lastToks int // findings and tokens of the last draft, to size the next one's findings
 
-	cs         clauses // the numbering of clauses, sentence by sentence
-	datelineAt int     // the first token of the draft's dateline while its mention is not found, or -1
+	cs         clauses    // the numbering of clauses, sentence by sentence
+	uc         unitCounts // the counts and ordinals of the draft, for ordinalCount
+	datelineAt int        // the first token of the draft's dateline while its mention is not found, or -1
 
 	m      matcher // kept, with its buffers, from one check to the next
 	sorter findingSorter
@@ -111,6 +112,8 @@ func (c *Checker) Check(text string, opts Options) Report {
 	c.clause = slices.Grow(c.clause[:0], len(r.toks))[:len(r.toks)]
 	c.breaks = slices.Grow(c.breaks[:0], len(r.toks)+1)[:len(r.toks)+1]
 	c.cs, c.datelineAt = clauses{}, datelineAt
+	clear(c.uc.counts)
+	c.uc.ordinals = c.uc.ordinals[:0]
 	m := &c.m
 	// The findings go straight into the slice the report hands out, sorted there in place. It is
 	// sized as densely as the last draft was in findings, or as the evaluation drafts are, a
@@ -196,6 +199,7 @@ func (c *Checker) recognizeSentence(si int) int {
 				c.dateTok[k] = true
 			}
 		}
+		c.countUnit(i)
 	}
 	return first
 }

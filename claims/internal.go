@@ -25,11 +25,15 @@ type internalChecks struct {
 	seen  []definiteSeen
 	units []byte
 	buf   []byte
+}
 
-	// ordinalCount's: the smallest exact count of each unit noun (folded, singular), as a
-	// mention index, and the ordinals with a noun.
+// unitCounts is what ordinalCount needs of the whole draft: the smallest exact count of each
+// unit noun (folded, singular), as a mention index, and the ordinals with a noun. The Checker
+// notes them as each sentence is recognized (countUnit), so that they cost the matcher nothing.
+type unitCounts struct {
 	counts   map[string]int
 	ordinals []int
+	buf      []byte
 }
 
 // definiteSeen is a definite quantity seen earlier in the paragraph.
@@ -65,9 +69,6 @@ func (m *matcher) internalSentence(first int) {
 	}
 	m.ic.definite = m.out
 	m.out = out
-	for i := first; i < len(ms); i++ {
-		m.countUnit(i)
-	}
 	m.out = append(m.out, m.ic.perMention...)
 	m.out = append(m.out, m.ic.definite...)
 	clear(m.ic.perMention)
@@ -214,22 +215,22 @@ func (m *matcher) definite(i int) {
 	ic.units = append(ic.units, ic.buf...)
 }
 
-// countUnit notes a count of the draft by its unit noun, keeping the smallest, for
-// ordinalCount; it notes ordinals too. It is called for every mention in order.
-func (m *matcher) countUnit(i int) {
-	ic := &m.ic
-	n := &m.ms[i]
+// countUnit notes mention i, just recognized, if it is a count of the draft, by its unit noun,
+// keeping the smallest, or an ordinal with a noun. It is called for every mention in order.
+func (c *Checker) countUnit(i int) {
+	uc := &c.uc
+	n := &c.r.mentions[i]
 	switch {
 	case n.kind == KindOrdinal && n.unitTok[0] >= 0:
-		ic.ordinals = append(ic.ordinals, i)
+		uc.ordinals = append(uc.ordinals, i)
 	case n.kind == KindCount && n.hedge == hedgeNone && n.unitTok[0] >= 0 && n.val >= 1:
-		if ic.counts == nil {
-			ic.counts = map[string]int{}
+		if uc.counts == nil {
+			uc.counts = map[string]int{}
 		}
 		// The map is read with a string(bytes) key, which does not allocate.
-		u := m.unitOf(n)
-		if k, seen := ic.counts[string(u)]; !seen || n.val < m.ms[k].val {
-			ic.counts[string(u)] = i
+		uc.buf = unitNoun(uc.buf, c.r.text, c.r.toks, n)
+		if k, seen := uc.counts[string(uc.buf)]; !seen || n.val < c.r.mentions[k].val {
+			uc.counts[string(uc.buf)] = i
 		}
 	}
 }
@@ -237,9 +238,13 @@ func (m *matcher) countUnit(i int) {
 // unitOf returns the folded singular of the last word of a mention's unit noun, in a buffer the
 // next call overwrites.
 func (m *matcher) unitOf(mt *mention) []byte {
-	t := m.c.r.toks
-	m.ic.buf = appendFold(m.ic.buf[:0], m.text[t[mt.unitTok[1]-1].start:t[mt.unitTok[1]-1].end])
-	return singular(m.ic.buf)
+	m.ic.buf = unitNoun(m.ic.buf, m.text, m.c.r.toks, mt)
+	return m.ic.buf
+}
+
+// unitNoun writes into buf the last word of mention mt's unit noun, folded and singular.
+func unitNoun(buf []byte, text string, t []token, mt *mention) []byte {
+	return singular(appendFold(buf[:0], text[t[mt.unitTok[1]-1].start:t[mt.unitTok[1]-1].end]))
 }
 
 // ordinalCount checks each ordinal against the smallest exact count of the same noun in the
@@ -247,9 +252,9 @@ func (m *matcher) unitOf(mt *mention) []byte {
 func (m *matcher) ordinalCount() {
 	c := m.c
 	t := c.r.toks
-	for _, i := range m.ic.ordinals {
+	for _, i := range c.uc.ordinals {
 		o := &m.ms[i]
-		j, ok := m.ic.counts[string(m.unitOf(o))]
+		j, ok := c.uc.counts[string(m.unitOf(o))]
 		if !ok || m.ms[j].val >= o.val {
 			continue
 		}

@@ -184,7 +184,7 @@ func (m *matcher) start(c *Checker, text string, out []Finding) {
 		cueW: resize(old.cueW, nc), cueH: resize(old.cueH, nc),
 		cur: old.cur, other: old.other,
 		ic: internalChecks{perMention: old.ic.perMention[:0], definite: old.ic.definite[:0], seen: old.ic.seen[:0],
-			units: old.ic.units[:0], buf: old.ic.buf[:0], counts: old.ic.counts, ordinals: old.ic.ordinals[:0]},
+			units: old.ic.units[:0], buf: old.ic.buf[:0]},
 	}
 	m.prevPara, m.prevSent = -1, -1
 	m.cur.si, m.other.si = -1, -1
@@ -195,7 +195,6 @@ func (m *matcher) start(c *Checker, text string, out []Finding) {
 		m.force = map[int]int{}
 	}
 	clear(m.force)
-	clear(m.ic.counts)
 	for i := range m.cueH {
 		m.cueH[i] = -1
 	}
