@@ -41,9 +41,14 @@ type Checker struct {
 
 	lastFindings, lastToks int // findings and tokens of the last draft, to size the next one's findings
 
-	cs         clauses    // the numbering of clauses, sentence by sentence
-	uc         unitCounts // the counts and ordinals of the draft, for ordinalCount
-	datelineAt int        // the first token of the draft's dateline while its mention is not found, or -1
+	cs clauses    // the numbering of clauses, sentence by sentence
+	uc unitCounts // the counts and ordinals of the draft, for ordinalCount
+
+	prep       []sentPrep   // per sentence: where prepare put its cue hits and dates
+	cueBuf     []cueHit     // every sentence's phrase hits, sorted by what they stand for
+	dateBuf    []dateHit    // every sentence's dates that are an event's date
+	sc         sentenceCues // prepare's lists
+	datelineAt int          // the first token of the draft's dateline while its mention is not found, or -1
 
 	m      matcher // kept, with its buffers, from one check to the next
 	sorter findingSorter
@@ -113,6 +118,9 @@ func (c *Checker) Check(text string, opts Options) Report {
 	c.breaks = slices.Grow(c.breaks[:0], len(r.toks)+1)[:len(r.toks)+1]
 	c.cs, c.datelineAt = clauses{}, datelineAt
 	clear(c.uc.counts)
+	c.prep = resize(c.prep, len(c.sents))
+	c.cueBuf = slices.Grow(c.cueBuf[:0], len(r.toks)/3)
+	c.dateBuf = c.dateBuf[:0]
 	c.uc.ordinals = c.uc.ordinals[:0]
 	m := &c.m
 	// The findings go straight into the slice the report hands out, sorted there in place. It is
@@ -128,11 +136,11 @@ func (c *Checker) Check(text string, opts Options) Report {
 	} else {
 		for si := range c.sents {
 			first := c.recognizeSentence(si)
-			m.ms, m.units = r.mentions, r.unitBuf
+			m.ms, m.units, m.cueBuf, m.dateBuf = r.mentions, r.unitBuf, c.cueBuf, c.dateBuf
 			m.judge(first)
 		}
 	}
-	m.ms, m.units = r.mentions, r.unitBuf
+	m.ms, m.units, m.cueBuf, m.dateBuf = r.mentions, r.unitBuf, c.cueBuf, c.dateBuf
 	c.breaks[len(r.toks)] = c.cs.marks
 	rep.Findings = c.sorter.sort(m.finish())
 	c.lastFindings, c.lastToks = len(rep.Findings), len(r.toks)
@@ -201,6 +209,7 @@ func (c *Checker) recognizeSentence(si int) int {
 		}
 		c.countUnit(i)
 	}
+	c.prepare(si, first)
 	return first
 }
 

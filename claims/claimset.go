@@ -62,6 +62,7 @@ type ClaimSet struct {
 	belongsMsg [][]string // person claims: per group in groups, "Agrees …: X belongs to G."
 
 	firstDate []int    // per event: its first date claim given to the day, or -1
+	dayClaims []int    // the date claims of an event given to the day, in order
 	sameSort  [][]bool // per pair of events: whether they have claims of a common kind (see matcher.sameSort)
 }
 
@@ -253,6 +254,11 @@ func (s *ClaimSet) index() {
 	for _, k := range []Kind{KindCount, KindPercent, KindDuration, KindOrdinal, KindMoney, KindDate, KindWeekday, KindYear} {
 		k1, k2 := claimKindFor(k)
 		s.byMention[kindIndex(k)] = append(append([]int(nil), s.byKind[k1]...), s.byKind[k2]...)
+	}
+	for _, ci := range s.byKind[ClaimDate] {
+		if s.claimEvent[ci] >= 0 && s.Claims[ci].Date.Day > 0 {
+			s.dayClaims = append(s.dayClaims, ci)
+		}
 	}
 	s.firstDate = make([]int, len(s.Events))
 	for e := range s.Events {

@@ -19,12 +19,14 @@ import (
 )
 
 type matcher struct {
-	c     *Checker
-	text  string
-	ms    []mention // the mentions recognized so far: those of the sentence judged and before
-	units []int     // the recognizer's unitBuf, as far as ms's mentions use it
-	out   []Finding
-	cands []candidate // reused for every mention
+	c       *Checker
+	text    string
+	ms      []mention // the mentions recognized so far: those of the sentence judged and before
+	units   []int     // the recognizer's unitBuf, as far as ms's mentions use it
+	cueBuf  []cueHit  // the Checker's, as far as the sentences handed over (prepare)
+	dateBuf []dateHit // the same
+	out     []Finding
+	cands   []candidate // reused for every mention
 
 	cueW    []float64 // per claim: weight of its best claim cue for the mention at hand
 	cueH    []int     // per claim: that cue's hit index, or -1
@@ -37,11 +39,10 @@ type matcher struct {
 	prevSent int
 	sentEv   []float64 // event context of the current sentence, for carrying over
 
-	dateHits      []dateHit   // dates of the current sentence that are an event's date
+	dateHits      []dateHit   // dates of the current sentence that are an event's date (a view of dateBuf)
 	force         map[int]int // mention → the event a measured gap proved it is about
 	lastDateClaim int         // set by eventDate
 	nextSent      int         // the next sentence to enter
-	nextMention   int         // the first mention of the sentence being entered
 	contra        []contradiction
 	groupHits     []groupHit // affiliation's, reused
 	ic            internalChecks
@@ -131,14 +132,14 @@ func (sc *sentenceCues) build(c *Checker, si int) {
 	}
 }
 
-// cues returns the sorted hits of sentence si: those of the sentence at hand, built when it was
-// entered, or those of another, built now.
+// cues returns the sorted hits of sentence si, which the Checker sorted when it recognized the
+// sentence (prepare).
 func (m *matcher) cues(si int) *sentenceCues {
 	if m.cur.si == si {
 		return &m.cur
 	}
 	if m.other.si != si {
-		m.other.build(m.c, si)
+		m.other.view(m.cueBuf, &m.c.prep[si], si)
 	}
 	return &m.other
 }
@@ -177,7 +178,7 @@ func (m *matcher) start(c *Checker, text string, out []Finding) {
 	old := *m
 	ne, nc := len(c.set.Events), len(c.set.Claims)
 	*m = matcher{c: c, text: text, out: out,
-		cands: old.cands[:0], touched: old.touched[:0], dateHits: old.dateHits[:0], contra: old.contra[:0],
+		cands: old.cands[:0], touched: old.touched[:0], contra: old.contra[:0],
 		groupHits: old.groupHits[:0], force: old.force, perm: old.perm, scratch: old.scratch,
 		evScore: resize(old.evScore, ne), evCue: resize(old.evCue, ne), prevEv: resize(old.prevEv, ne),
 		sentEv: resize(old.sentEv, ne), primary: resize(old.primary, ne),
@@ -225,7 +226,6 @@ func (m *matcher) judge(first int) {
 	for i := first; i < len(ms); i++ {
 		mt := &ms[i]
 		for m.nextSent <= mt.sent {
-			m.nextMention = i
 			m.enterSentence(m.nextSent)
 			m.nextSent++
 		}
@@ -318,25 +318,58 @@ func (m *matcher) enterSentence(si int) {
 	for e := range m.sentEv {
 		m.sentEv[e] = 0
 	}
-	m.cur.build(c, si)
+	p := &c.prep[si]
+	m.cur.view(m.cueBuf, p, si)
 	for _, h := range m.cur.events {
 		m.sentEv[h.target] = math.Max(m.sentEv[h.target], 0.6)
 	}
 	m.prevSent = si
-	m.dateHits = m.dateHits[:0]
-	ms := m.ms
-	for mi := m.nextMention; mi < len(ms) && ms[mi].sent <= si; mi++ {
+	m.dateHits = m.dateBuf[p.dates[0]:p.dates[1]]
+	for _, dh := range m.dateHits {
+		m.sentEv[dh.ev] = math.Max(m.sentEv[dh.ev], 0.6)
+	}
+}
+
+// sentPrep says where the Checker put a sentence's cue hits and event dates (prepare).
+type sentPrep struct {
+	cues  [7]int32 // by role, cueBuf[cues[r]:cues[r+1]]: events, claims, persons, groups, offices, qualifiers
+	dates [2]int32 // dateBuf[dates[0]:dates[1]]
+}
+
+// view makes sc the cue hits of sentence si, from where prepare put them in buf.
+func (sc *sentenceCues) view(buf []cueHit, p *sentPrep, si int) {
+	sc.si = si
+	sc.events, sc.claims, sc.persons = buf[p.cues[0]:p.cues[1]], buf[p.cues[1]:p.cues[2]], buf[p.cues[2]:p.cues[3]]
+	sc.groups, sc.offices, sc.quals = buf[p.cues[3]:p.cues[4]], buf[p.cues[4]:p.cues[5]], buf[p.cues[5]:p.cues[6]]
+}
+
+// prepare sorts the phrase hits of sentence si, just recognized, by what they stand for, into
+// cueBuf, and notes its dates that are an event's date, to the day, into dateBuf: what the
+// matcher reads of every sentence, worked out by the recognizing stage, the lighter of a long
+// draft's two (pipeline.go). first is the sentence's first mention.
+func (c *Checker) prepare(si, first int) {
+	sc := &c.sc
+	sc.build(c, si)
+	p := &c.prep[si]
+	p.cues[0] = int32(len(c.cueBuf))
+	for k, l := range [...][]cueHit{sc.events, sc.claims, sc.persons, sc.groups, sc.offices, sc.quals} {
+		c.cueBuf = append(c.cueBuf, l...)
+		p.cues[k+1] = int32(len(c.cueBuf))
+	}
+	p.dates[0] = int32(len(c.dateBuf))
+	ms := c.r.mentions
+	for mi := first; mi < len(ms); mi++ {
 		o := &ms[mi]
-		if o.sent < si || o.kind != KindDate || o.prec != precDay || o.dateline {
+		if o.kind != KindDate || o.prec != precDay || o.dateline {
 			continue
 		}
-		for _, ci := range c.set.byKind[ClaimDate] {
-			if e := c.set.claimEvent[ci]; e >= 0 && c.set.Claims[ci].Date.Day > 0 && c.set.claimDay[ci] == o.d0 {
-				m.dateHits = append(m.dateHits, dateHit{o.t0, o.t1, e, mi})
-				m.sentEv[e] = math.Max(m.sentEv[e], 0.6)
+		for _, ci := range c.set.dayClaims {
+			if c.set.claimDay[ci] == o.d0 {
+				c.dateBuf = append(c.dateBuf, dateHit{o.t0, o.t1, c.set.claimEvent[ci], mi})
 			}
 		}
 	}
+	p.dates[1] = int32(len(c.dateBuf))
 }
 
 // dateHit is a date in a sentence that is, to the day, the date of an event.

@@ -7,11 +7,13 @@ package claims
 //
 // What the stages share, and why it is safe without locks: the tokens and sentences are complete
 // before either starts and only read. The recognizer writes each sentence's clause numbers,
-// phrase hits (hitBuf, c.hits[si]), date tokens and mentions before it hands the sentence over
-// in a batch, on a channel, and never writes them again; it appends later mentions, hits and
-// unit claims past what it handed over, to a new array when one fills, leaving the old one,
-// which the matcher reads, as it was. The matcher reads mentions and their unit claims only
-// through the slices each batch carries, never through the recognizer's own. Only the matcher writes its state, the findings and c.best.
+// phrase hits (hitBuf, c.hits[si]), date tokens, mentions, and what prepare works out for the
+// matcher (c.prep[si], cueBuf, dateBuf) before it hands the sentence over in a batch, on a
+// channel, and never writes them again. It appends later mentions, hits, unit claims, cue hits
+// and dates past what it handed over, to a new array when one fills, leaving the old one, which
+// the matcher reads, as it was. The matcher reads those buffers only through the slices each
+// batch carries, never through the recognizer's own. Only the matcher writes its state, the
+// findings and c.best.
 //
 // A panic in either stage reaches the caller of Check, as it would without the pipeline, and
 // only once the other stage has stopped.
@@ -29,7 +31,9 @@ const (
 type batch struct {
 	si0, si1 int
 	ms       []mention
-	units    []int // the unit buffer the mentions point into
+	units    []int     // the unit buffer the mentions point into
+	cues     []cueHit  // the sentences' cue hits (prepare)
+	dates    []dateHit // the sentences' event dates (prepare)
 }
 
 // pipeline recognizes and judges every sentence, in two goroutines.
@@ -63,7 +67,7 @@ func (c *Checker) recognizeBatches(ch chan<- batch, done <-chan any) (fault any,
 		c.recognizeSentence(si)
 		if c.sents[si].t1-c.sents[si0].t0 >= batchTokens || si == len(c.sents)-1 {
 			select {
-			case ch <- batch{si0, si + 1, r.mentions, r.unitBuf}:
+			case ch <- batch{si0, si + 1, r.mentions, r.unitBuf, c.cueBuf, c.dateBuf}:
 			case fault = <-done:
 				return fault, true
 			}
@@ -85,7 +89,7 @@ func (c *Checker) judgeBatches(ch <-chan batch, done chan<- any) {
 			for end < len(b.ms) && b.ms[end].sent == si {
 				end++
 			}
-			m.ms, m.units = b.ms[:end], b.units
+			m.ms, m.units, m.cueBuf, m.dateBuf = b.ms[:end], b.units, b.cues, b.dates
 			m.judge(next)
 			next = end
 		}
