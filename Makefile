@@ -36,7 +36,7 @@ bench:
 	$(MAKE) load worker
 
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzCheck -fuzztime 60s ./claims
+	$(GO) test -run '^$$' -fuzz '^FuzzCheck$$' -fuzztime 60s ./claims
 
 clean:
 	rm -rf $(BIN) dist

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -61,5 +63,39 @@ func TestLexHalves(t *testing.T) {
 		if got := c.lexHalves(text); !cmp.Equal(want, got, cmp.AllowUnexported(token{})) {
 			t.Errorf("text %d: lexHalves differs", i)
 		}
+	}
+}
+
+// On every evaluation set, a draft made of all its mutated drafts one after another, each
+// with one fact wrong, gets the same findings pipelined as sequentially: findings of every
+// kind and verdict, contradictions that rest on each other, internal checks.
+func TestPipelineMutations(t *testing.T) {
+	for _, es := range loadEvalSets(t) {
+		t.Run(es.name, func(t *testing.T) {
+			var sb strings.Builder
+			for _, mu := range readMutations(t, es.dir) {
+				data, err := os.ReadFile(filepath.Join(es.dir, "drafts", mu.Draft))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if text, _, _, ok := mu.apply(string(data)); ok {
+					sb.WriteString(text)
+					sb.WriteString("\n\n")
+				}
+			}
+			text := sb.String()
+			c := NewChecker(es.set)
+			c.sequential = true
+			want := c.Check(text, Options{})
+			p := NewChecker(es.set)
+			got := p.Check(text, Options{})
+			if len(p.r.toks) < pipelineTokens {
+				t.Fatalf("%d tokens: too few to pipeline", len(p.r.toks))
+			}
+			if !cmp.Equal(want, got) {
+				t.Fatalf("pipelined check differs (-sequential +pipelined):\n%s", cmp.Diff(want, got))
+			}
+			t.Logf("%d bytes, %d findings", len(text), len(got.Findings))
+		})
 	}
 }
