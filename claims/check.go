@@ -48,6 +48,7 @@ type Checker struct {
 	cueBuf     []cueHit     // every sentence's phrase hits, sorted by what they stand for
 	dateBuf    []dateHit    // every sentence's dates that are an event's date
 	sc         sentenceCues // prepare's lists
+	cps        []textPos    // where each sentence starts, counted for locate (checkpoints)
 	datelineAt int          // the first token of the draft's dateline while its mention is not found, or -1
 
 	m      matcher // kept, with its buffers, from one check to the next
@@ -131,6 +132,7 @@ func (c *Checker) Check(text string, opts Options) Report {
 		est = int(int64(c.lastFindings)*int64(len(r.toks))/int64(c.lastToks))*9/8 + 16
 	}
 	m.start(c, text, make([]Finding, 0, est))
+	c.cps = c.cps[:0]
 	if len(r.toks) >= pipelineTokens && runtime.GOMAXPROCS(0) > 1 && !c.sequential {
 		c.pipeline()
 	} else {
@@ -144,7 +146,7 @@ func (c *Checker) Check(text string, opts Options) Report {
 	c.breaks[len(r.toks)] = c.cs.marks
 	rep.Findings = c.sorter.sort(m.finish())
 	c.lastFindings, c.lastToks = len(rep.Findings), len(r.toks)
-	locate(text, rep.Findings)
+	locate(text, rep.Findings, c.cps)
 	return rep
 }
 

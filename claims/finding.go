@@ -163,15 +163,44 @@ func (fsr *findingSorter) sort(fs []Finding) []Finding {
 
 // locate fills in line, column and UTF-16 offsets of findings sorted by Start, in one pass over
 // the text (each span's own bytes are read once more for its end). An invalid UTF-8 byte counts
-// as one UTF-16 unit, as it becomes one U+FFFD.
-func locate(text string, fs []Finding) {
+// as one UTF-16 unit, as it becomes one U+FFFD. cps, in order, may give the counts at places
+// worked out before (see checkpoints): the pass then skips from one to the next.
+func locate(text string, fs []Finding, cps []textPos) {
 	pos, u16, line, lineStart := 0, 0, 1, 0
+	k := 0 // the first checkpoint past the last finding
 	for i := range fs {
 		f := &fs[i]
+		for k < len(cps) && cps[k].pos <= f.Start {
+			k++
+		}
+		if k > 0 && cps[k-1].pos > pos {
+			cp := &cps[k-1]
+			pos, u16, line, lineStart = cp.pos, cp.u16, cp.line, cp.lineStart
+		}
 		pos, u16, line, lineStart = advance(text, pos, f.Start, u16, line, lineStart)
 		f.Start16, f.Line, f.Column = u16, line, f.Start-lineStart+1
 		_, f.End16, _, _ = advance(text, pos, f.End, u16, line, lineStart)
 	}
+}
+
+// textPos is what locate counts at byte pos of a text: UTF-16 units before it, its line, and
+// where its line starts.
+type textPos struct{ pos, u16, line, lineStart int }
+
+// checkpoints counts, once every sentence has been recognized, the UTF-16 units and lines
+// before each sentence, so that locate need not pass over the whole text again. A pipelined
+// check does this on the recognizing stage's processor while the matcher finishes.
+func (c *Checker) checkpoints() {
+	cps := c.cps[:0]
+	pos, u16, line, lineStart := 0, 0, 1, 0
+	for _, s := range c.sents {
+		if s.t0 >= len(c.r.toks) {
+			break
+		}
+		pos, u16, line, lineStart = advance(c.r.text, pos, int(c.r.toks[s.t0].start), u16, line, lineStart)
+		cps = append(cps, textPos{pos, u16, line, lineStart})
+	}
+	c.cps = cps
 }
 
 // advance moves from byte pos to byte to, counting UTF-16 units and lines.

@@ -42,6 +42,7 @@ func (c *Checker) pipeline() {
 	go c.judgeBatches(ch, done)
 	fault, stopped := c.recognizeBatches(ch, done)
 	if !stopped {
+		c.checkpoints() // while the matcher judges the last batches
 		fault = <-done
 	}
 	if fault != nil {

@@ -19,6 +19,7 @@ func TestPipelineSameFindings(t *testing.T) {
 		"cut":          benchDraft(t, 300<<10)[:200<<10],
 		"one sentence": strings.Repeat("29 in February and 26 in August, 55 in all ", 2000),
 		"short":        strings.Repeat("Twenty-six.\n\n", 6000),
+		"odd bytes":    strings.ReplaceAll(benchDraft(t, 100<<10), ". ", ". Martínez 🇲🇽\xff\r\n\u2028"),
 	}
 	for name, text := range drafts {
 		t.Run(name, func(t *testing.T) {
