@@ -146,8 +146,7 @@ func (fsr *findingSorter) sort(fs []Finding) []Finding {
 		f := &fs[i]
 		if n := len(out); n > 0 {
 			p := &out[n-1]
-			if p.Start == f.Start && p.End == f.End && p.Kind == f.Kind && p.Verdict == f.Verdict &&
-				p.Claim == f.Claim && p.Message == f.Message {
+			if identical(p, f) {
 				continue
 			}
 		}

@@ -244,6 +244,7 @@ func (m *matcher) judge(first int) {
 	}
 	m.internalSentence(first)
 	m.order(o0)
+	m.dedupe(o0)
 }
 
 // order puts the findings from m.out[o0] on, those of the sentence just judged, in the order of
@@ -288,6 +289,67 @@ func (m *matcher) order(o0 int) {
 	}
 	m.perm = perm
 }
+
+// dedupe drops, from the findings from m.out[o0] on, now in the order of their spans, a finding
+// identical to the one before it, as the report's sort would. It does so only among findings of
+// one span that share a severity and that mutual will not rewrite (no contradiction): their order
+// here is then theirs in the report. The duplicates (a group tied to a person through two of its
+// names) then go while the sentence's findings are in the caches, and the sort need not move
+// every later finding of the draft to close the gap.
+func (m *matcher) dedupe(o0 int) {
+	for r0 := o0; r0 < len(m.out); {
+		r1 := r0 + 1
+		for r1 < len(m.out) && sameSpan(&m.out[r1], &m.out[r0]) {
+			r1++
+		}
+		if r1-r0 < 2 || !m.uniform(o0, r0, r1) {
+			r0 = r1
+			continue
+		}
+		w := r0 + 1
+		for i := r0 + 1; i < r1; i++ {
+			if !identical(&m.out[w-1], &m.out[i]) {
+				m.out[w] = m.out[i]
+				w++
+			}
+		}
+		if gone := r1 - w; gone > 0 {
+			n := copy(m.out[w:], m.out[r1:])
+			clear(m.out[w+n:])
+			m.out = m.out[:w+n]
+			for j := len(m.contra) - 1; j >= 0 && m.contra[j].finding >= o0; j-- {
+				if m.contra[j].finding >= r1 {
+					m.contra[j].finding -= gone
+				}
+			}
+		}
+		r0 = w
+	}
+}
+
+// uniform reports whether the findings m.out[r0:r1], of the sentence whose findings start at
+// o0, share a severity and none is a contradiction.
+func (m *matcher) uniform(o0, r0, r1 int) bool {
+	for i := r0 + 1; i < r1; i++ {
+		if m.out[i].Severity != m.out[r0].Severity {
+			return false
+		}
+	}
+	for j := len(m.contra) - 1; j >= 0 && m.contra[j].finding >= o0; j-- {
+		if f := m.contra[j].finding; f >= r0 && f < r1 {
+			return false
+		}
+	}
+	return true
+}
+
+// identical reports whether b repeats a, as the report's sort compares findings.
+func identical(a, b *Finding) bool {
+	return a.Start == b.Start && a.End == b.End && a.Kind == b.Kind && a.Verdict == b.Verdict &&
+		a.Claim == b.Claim && a.Message == b.Message
+}
+
+func sameSpan(a, b *Finding) bool { return a.Start == b.Start && a.End == b.End }
 
 // spanLess orders findings by start, then end.
 func spanLess(a, b *Finding) bool {
