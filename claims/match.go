@@ -47,9 +47,6 @@ type matcher struct {
 	groupHits     []groupHit // affiliation's, reused
 	ic            internalChecks
 
-	perm    []int32   // order's
-	scratch []Finding // order's
-
 	cur, other sentenceCues // the cues of the sentence at hand, and of one other (see cues)
 	primary    []bool       // per event: the story's main event
 }
@@ -179,7 +176,7 @@ func (m *matcher) start(c *Checker, text string, out []Finding) {
 	ne, nc := len(c.set.Events), len(c.set.Claims)
 	*m = matcher{c: c, text: text, out: out,
 		cands: old.cands[:0], touched: old.touched[:0], contra: old.contra[:0],
-		groupHits: old.groupHits[:0], force: old.force, perm: old.perm, scratch: old.scratch,
+		groupHits: old.groupHits[:0], force: old.force,
 		evScore: resize(old.evScore, ne), evCue: resize(old.evCue, ne), prevEv: resize(old.prevEv, ne),
 		sentEv: resize(old.sentEv, ne), primary: resize(old.primary, ne),
 		cueW: resize(old.cueW, nc), cueH: resize(old.cueH, nc),
@@ -255,39 +252,27 @@ func (m *matcher) judge(first int) {
 // them among all the draft's. Contradictions keep pointing at their findings.
 func (m *matcher) order(o0 int) {
 	fs := m.out[o0:]
-	sorted := true
 	for i := 1; i < len(fs); i++ {
-		if spanLess(&fs[i], &fs[i-1]) {
-			sorted = false
-			break
+		if !spanLess(&fs[i], &fs[i-1]) {
+			continue
 		}
-	}
-	if sorted {
-		return
-	}
-	perm := m.perm[:0] // perm[k]: the finding that goes to place k
-	for i := range fs {
-		k := len(perm)
-		perm = append(perm, int32(i))
-		for ; k > 0 && spanLess(&fs[i], &fs[perm[k-1]]); k-- {
-			perm[k] = perm[k-1]
+		// An insertion sort, stable: few findings are out of place, and by few places.
+		x := fs[i]
+		k := i - 1
+		for k > 0 && spanLess(&x, &fs[k-1]) {
+			k--
 		}
-		perm[k] = int32(i)
-	}
-	m.scratch = append(m.scratch[:0], fs...)
-	for k, i := range perm {
-		fs[k] = m.scratch[i]
-	}
-	clear(m.scratch)
-	for j := len(m.contra) - 1; j >= 0 && m.contra[j].finding >= o0; j-- {
-		for k, i := range perm {
-			if int(i) == m.contra[j].finding-o0 {
+		copy(fs[k+1:i+1], fs[k:i])
+		fs[k] = x
+		for j := len(m.contra) - 1; j >= 0 && m.contra[j].finding >= o0; j-- {
+			switch f := m.contra[j].finding - o0; {
+			case f == i:
 				m.contra[j].finding = o0 + k
-				break
+			case f >= k && f < i:
+				m.contra[j].finding++
 			}
 		}
 	}
-	m.perm = perm
 }
 
 // dedupe drops, from the findings from m.out[o0] on, now in the order of their spans, a finding
