@@ -146,7 +146,21 @@ func (c *Checker) Check(text string, opts Options) Report {
 	c.breaks[len(r.toks)] = c.cs.marks
 	rep.Findings = c.sorter.sort(m.finish())
 	c.lastFindings, c.lastToks = len(rep.Findings), len(r.toks)
-	locate(text, rep.Findings, c.cps)
+	if fs := rep.Findings; len(c.cps) > 0 && len(fs) >= 4096 {
+		// The checkpoints of a pipelined check let each half of the findings be located on
+		// its own processor: the pass is bound by reading and writing the findings.
+		done := make(chan any, 1)
+		go func() {
+			defer func() { done <- recover() }()
+			locate(text, fs[len(fs)/2:], c.cps)
+		}()
+		locate(text, fs[:len(fs)/2], c.cps)
+		if fault := <-done; fault != nil {
+			panic(fault)
+		}
+	} else {
+		locate(text, rep.Findings, c.cps)
+	}
 	return rep
 }
 
