@@ -100,3 +100,20 @@ func TestPipelineMutations(t *testing.T) {
 		})
 	}
 }
+
+// Splitting a long draft into sentences in two halves gives the sentences splitting it whole does.
+func TestSplitHalves(t *testing.T) {
+	lx := Default().lex
+	for i, text := range []string{
+		benchDraft(t, 300<<10),
+		strings.Repeat("One. Two!\n\nThree\nfour. (Five.)\n\n\n“Six.” U.S. Feb. 7\n\n", 4000),
+		strings.Repeat("no blank line at all. ", 20000),
+	} {
+		toks := lexAppend(nil, text, lx)
+		want := splitSentences(text, toks, nil)
+		got, _ := splitHalves(text, toks, nil, nil)
+		if !cmp.Equal(want, got, cmp.AllowUnexported(sentence{})) {
+			t.Errorf("text %d: sentences differ (%d, want %d)", i, len(got), len(want))
+		}
+	}
+}
