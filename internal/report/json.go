@@ -164,6 +164,17 @@ func appendFinding(b []byte, f *claims.Finding) []byte {
 	return append(b, "\n        }"...)
 }
 
+// special8 reports whether any of the 8 bytes of s is below 0x20, a quote, a backslash, or not
+// ASCII, with the bit tricks that find a zero byte in a word: it may answer yes for a byte
+// that is none of these, never no for one that is.
+func special8(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	zero := func(v uint64) uint64 { return (v - ones) & ^v & highs }
+	return (w&highs)|((w-0x20*ones) & ^w & highs)|zero(w^('"'*ones))|zero(w^('\\'*ones)) != 0
+}
+
 // appendString appends s as a JSON string, escaped as encoding/json escapes it without HTML
 // escaping: quotes, backslashes and control characters; U+2028 and U+2029; invalid UTF-8 as
 // U+FFFD.
@@ -172,6 +183,14 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while none needs a look: no control character, quote,
+		// backslash or byte of a multi-byte character (most of a message is plain ASCII).
+		for i+8 <= len(s) && !special8(s[i:i+8]) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {

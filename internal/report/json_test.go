@@ -107,3 +107,20 @@ func TestWriteIndent(t *testing.T) {
 		t.Errorf("WriteIndent differs from encoding/json (%d bytes, want %d)", buf.Len(), len(want))
 	}
 }
+
+// special8 never misses a byte that needs a look.
+func TestSpecial8(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		needs := c < 0x20 || c == '"' || c == '\\' || c >= 0x80
+		for pos := 0; pos < 8; pos++ {
+			b := []byte("abcdefgh")
+			b[pos] = byte(c)
+			if needs && !special8(string(b)) {
+				t.Errorf("special8 misses byte %#x at %d", c, pos)
+			}
+		}
+		if !needs && special8(string([]byte{byte(c), byte(c), byte(c), byte(c), byte(c), byte(c), byte(c), byte(c)})) {
+			t.Logf("special8 looks at plain byte %#x", c)
+		}
+	}
+}
