@@ -236,9 +236,13 @@ func (c *Checker) recognizeSentence(si int) int {
 
 // dateline finds the draft's dateline and the token it starts at: a full date near the start
 // of one of its first three paragraphs, followed by a dash or alone on its line ("MEXICO CITY,
-// Aug. 13, 2025 —", "August 14, 2025").
+// Aug. 13, 2025 —", "August 14, 2025"). A dateline may leave out the year ("MEXICO CITY, Aug.
+// 13 —") when it heads its line or follows the place's comma; the year is then the claim set's
+// as-of year.
 func (c *Checker) dateline() (Date, int, bool) {
 	r := &c.r
+	asOf := c.set.AsOf
+	r.refDay = dayNumber(asOf.Year, asOf.Month, asOf.Day) // for a date without a year
 	for _, s := range c.sents {
 		if s.para > 2 {
 			break
@@ -254,13 +258,21 @@ func (c *Checker) dateline() (Date, int, bool) {
 			}
 			var m mention
 			next, ok := r.calendarDate(i, &m)
-			if !ok || !m.explicitYear || m.prec != precDay {
+			if !ok || m.prec != precDay || !m.explicitYear && start != s.t0 && !r.punctAt(start-1, ',') {
 				i = start
 				continue
 			}
 			if next >= s.t1 || r.toks[next].is(fNewline) || r.punctAt(next, '—') || r.punctAt(next, '–') ||
 				r.punctAt(next, '-') || r.punctAt(next, ':') || r.punctAt(next, '|') {
-				return civil(m.d0), start, true
+				d := civil(m.d0)
+				if !m.explicitYear {
+					d.Year = asOf.Year
+					if !validDate(d.Year, d.Month, d.Day) {
+						i = start
+						continue
+					}
+				}
+				return d, start, true
 			}
 			i = start
 		}

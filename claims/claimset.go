@@ -311,7 +311,7 @@ func (d *decoder) object(v *jsonValue, what string, allowed ...string) bool {
 	seen := map[string]bool{}
 	for _, m := range v.obj {
 		if seen[m.key] {
-			d.errAt(m.keyPos, what+": duplicate field "+strconv.Quote(m.key))
+			d.errAt(m.keyPos, what+": duplicate field "+quote(m.key))
 		}
 		seen[m.key] = true
 		ok := false
@@ -322,7 +322,7 @@ func (d *decoder) object(v *jsonValue, what string, allowed ...string) bool {
 			}
 		}
 		if !ok {
-			d.errAt(m.keyPos, what+": unknown field "+strconv.Quote(m.key)+" (allowed: "+strings.Join(allowed, ", ")+")")
+			d.errAt(m.keyPos, what+": unknown field "+quote(m.key)+" (allowed: "+joinList(allowed)+")")
 		}
 	}
 	return true
@@ -332,7 +332,7 @@ func (d *decoder) str(obj *jsonValue, key, what string, required bool) string {
 	v := obj.get(key)
 	if v == nil {
 		if required {
-			d.errAt(obj.pos, what+": missing field "+strconv.Quote(key))
+			d.errAt(obj.pos, what+": missing field "+quote(key))
 		}
 		return ""
 	}
@@ -350,7 +350,7 @@ func (d *decoder) num(obj *jsonValue, key, what string, required bool) (float64,
 	v := obj.get(key)
 	if v == nil {
 		if required {
-			d.errAt(obj.pos, what+": missing field "+strconv.Quote(key))
+			d.errAt(obj.pos, what+": missing field "+quote(key))
 		}
 		return 0, false
 	}
@@ -378,7 +378,7 @@ func (d *decoder) words(obj *jsonValue, key, what string) []string {
 	list, pos := d.strList(obj, key, what)
 	for i, w := range list {
 		if len(phraseWords(w)) == 0 {
-			d.errAt(pos[i], what+": "+key+" entry "+strconv.Quote(w)+" holds no word to match")
+			d.errAt(pos[i], what+": "+key+" entry "+quote(w)+" holds no word to match")
 		}
 	}
 	return list
@@ -410,7 +410,7 @@ func (d *decoder) array(obj *jsonValue, key, what string, required bool) []*json
 	v := obj.get(key)
 	if v == nil {
 		if required {
-			d.errAt(obj.pos, what+": missing field "+strconv.Quote(key))
+			d.errAt(obj.pos, what+": missing field "+quote(key))
 		}
 		return nil
 	}
@@ -460,13 +460,13 @@ func (d *decoder) claimSet(root *jsonValue) *ClaimSet {
 	if s := d.str(root, "asOf", "claim set", true); s != "" {
 		dt, ok := ParseDate(s)
 		if !ok || dt.Day == 0 {
-			d.errAt(root.get("asOf").pos, "claim set: asOf must be a calendar date YYYY-MM-DD, not "+strconv.Quote(s))
+			d.errAt(root.get("asOf").pos, "claim set: asOf must be a calendar date YYYY-MM-DD, not "+quote(s))
 		}
 		set.AsOf = dt
 	}
 	set.Language = d.str(root, "language", "claim set", false)
 	if set.Language != "" && set.Language != "en" {
-		d.errAt(root.get("language").pos, "claim set: unsupported language "+strconv.Quote(set.Language)+" (supported: en)")
+		d.errAt(root.get("language").pos, "claim set: unsupported language "+quote(set.Language)+" (supported: en)")
 	}
 
 	ids := map[string]string{} // id → what holds it
@@ -475,10 +475,14 @@ func (d *decoder) claimSet(root *jsonValue) *ClaimSet {
 			return
 		}
 		if !validID(id) {
-			d.errAt(v.get("id").pos, what+": id "+strconv.Quote(id)+" may hold only letters, digits, '-', '_' and '.'")
+			d.errAt(v.get("id").pos, what+": id "+quote(id)+" may hold only letters, digits, '-', '_' and '.'")
 		}
 		if prev, dup := ids[id]; dup {
-			d.errAt(v.get("id").pos, what+": duplicate id "+strconv.Quote(id)+" (already used by a "+prev+")")
+			article := "a "
+			if strings.IndexByte("aeiou", prev[0]) >= 0 {
+				article = "an " // "an event"
+			}
+			d.errAt(v.get("id").pos, what+": duplicate id "+quote(id)+" (already used by "+article+prev+")")
 			return
 		}
 		ids[id] = what
@@ -492,7 +496,7 @@ func (d *decoder) claimSet(root *jsonValue) *ClaimSet {
 		s := Source{ID: d.str(v, "id", "source", true), Title: d.str(v, "title", "source", true),
 			URL: d.str(v, "url", "source", false), Date: d.str(v, "date", "source", false)}
 		if s.ID != "" && sourceIDs[s.ID] {
-			d.errAt(v.get("id").pos, "source: duplicate id "+strconv.Quote(s.ID))
+			d.errAt(v.get("id").pos, "source: duplicate id "+quote(s.ID))
 		}
 		sourceIDs[s.ID] = true
 		set.Sources = append(set.Sources, s)
@@ -505,7 +509,7 @@ func (d *decoder) claimSet(root *jsonValue) *ClaimSet {
 			continue
 		}
 		e := Event{ID: d.str(v, "id", "event", true), Label: d.str(v, "label", "event", true),
-			Cues: d.words(v, "cues", "event "+strconv.Quote(d.str(v, "id", "event", false))), Primary: d.boolean(v, "primary", "event")}
+			Cues: d.words(v, "cues", "event "+quote(d.str(v, "id", "event", false))), Primary: d.boolean(v, "primary", "event")}
 		declare(v, e.ID, "event")
 		if e.Primary {
 			primaries++
@@ -539,7 +543,7 @@ func (d *decoder) claimSet(root *jsonValue) *ClaimSet {
 			}
 		}
 		if !ok {
-			d.errAt(r.pos, r.from+": "+strconv.Quote(r.id)+" is not the id of any "+r.want)
+			d.errAt(r.pos, r.from+": "+quote(r.id)+" is not the id of any "+r.want)
 		}
 	}
 	d.checkSums(set, root)
@@ -564,7 +568,7 @@ func (d *decoder) checkSums(set *ClaimSet, root *jsonValue) {
 		}
 		if math.Abs(sum-c.Value) > 1e-9 && i < len(arr.arr) {
 			if v := arr.arr[i].get("sumOf"); v != nil {
-				d.errAt(v.pos, "claim "+strconv.Quote(c.ID)+": sumOf adds up to "+formatNumber(sum)+", not "+formatNumber(c.Value))
+				d.errAt(v.pos, "claim "+quote(c.ID)+": sumOf adds up to "+formatNumber(sum)+", not "+formatNumber(c.Value))
 			}
 		}
 	}
@@ -589,7 +593,7 @@ func (d *decoder) claim(v *jsonValue, refs *[]ref) (Claim, bool) {
 		return c, false
 	}
 	c.ID = d.str(v, "id", "claim", true)
-	what := "claim " + strconv.Quote(c.ID)
+	what := "claim " + quote(c.ID)
 	kind := d.str(v, "kind", what, true)
 	c.Kind = ClaimKind(kind)
 	extra, known := claimFields[c.Kind]
@@ -598,7 +602,7 @@ func (d *decoder) claim(v *jsonValue, refs *[]ref) (Claim, bool) {
 		for i, k := range claimKinds {
 			names[i] = string(k)
 		}
-		d.errAt(v.get("kind").pos, what+": unknown kind "+strconv.Quote(kind)+" (known: "+strings.Join(names, ", ")+")")
+		d.errAt(v.get("kind").pos, what+": unknown kind "+quote(kind)+" (known: "+joinList(names)+")")
 	}
 	allowed := append([]string{"id", "kind", "statement", "source", "event", "cues"}, extra...)
 	if known {
@@ -639,7 +643,7 @@ func (d *decoder) claim(v *jsonValue, refs *[]ref) (Claim, bool) {
 		c.Primary = d.boolean(v, "primary", what)
 		c.Currency = strings.ToUpper(d.str(v, "currency", what, c.Kind == ClaimMoney))
 		if c.Kind == ClaimMoney && c.Currency != "" && currencyByCode(c.Currency) == 0 {
-			d.errAt(v.get("currency").pos, what+": unknown currency "+strconv.Quote(c.Currency)+" (known: USD, EUR, GBP, MXN, CAD)")
+			d.errAt(v.get("currency").pos, what+": unknown currency "+quote(c.Currency)+" (known: USD, EUR, GBP, MXN, CAD)")
 		}
 		ids, pos := d.strList(v, "sumOf", what)
 		c.SumOf = ids
@@ -650,7 +654,7 @@ func (d *decoder) claim(v *jsonValue, refs *[]ref) (Claim, bool) {
 		if s := d.str(v, "value", what, true); s != "" {
 			dt, ok := ParseDate(s)
 			if !ok {
-				d.errAt(v.get("value").pos, what+": value must be a calendar date YYYY-MM-DD, YYYY-MM or YYYY, not "+strconv.Quote(s))
+				d.errAt(v.get("value").pos, what+": value must be a calendar date YYYY-MM-DD, YYYY-MM or YYYY, not "+quote(s))
 			}
 			c.Date = dt
 		}
@@ -658,7 +662,7 @@ func (d *decoder) claim(v *jsonValue, refs *[]ref) (Claim, bool) {
 		if s := d.str(v, "value", what, true); s != "" {
 			du, ok := parseDurationValue(s)
 			if !ok {
-				d.errAt(v.get("value").pos, what+": value must be a number and a unit (day, week, month, year), such as \"90 days\", not "+strconv.Quote(s))
+				d.errAt(v.get("value").pos, what+": value must be a number and a unit (hour, day, week, month, year, decade), such as \"90 days\", not "+quote(s))
 			}
 			c.Duration = du
 		}
@@ -683,10 +687,28 @@ func (d *decoder) claim(v *jsonValue, refs *[]ref) (Claim, bool) {
 	return c, c.ID != ""
 }
 
+// joinList joins names with ", " for a message, as strings.Join would with a few KB more of
+// WebAssembly.
+func joinList(names []string) string {
+	s := ""
+	for i, n := range names {
+		if i > 0 {
+			s += ", "
+		}
+		s += n
+	}
+	return s
+}
+
 // parseDurationValue reads "90 days", "1 month".
 func parseDurationValue(s string) (Duration, bool) {
 	f := strings.Fields(s)
 	if len(f) != 2 {
+		return Duration{}, false
+	}
+	// A plain decimal number: strconv.ParseFloat also reads "NaN", "Inf", "0x1p3" and "1_000",
+	// and NaN or infinity is no length of time.
+	if strings.Trim(f[0], "0123456789.eE+-") != "" {
 		return Duration{}, false
 	}
 	n, err := strconv.ParseFloat(f[0], 64)
@@ -742,7 +764,11 @@ func formatNumber(f float64) string {
 		if len(fs) > 6 {
 			fs = fs[:6]
 		}
-		s += strings.TrimRight(fs[1:], "0")
+		fs = fs[1:]
+		for strings.HasSuffix(fs, "0") {
+			fs = fs[:len(fs)-1]
+		}
+		s += fs
 	}
 	if neg {
 		s = "-" + s

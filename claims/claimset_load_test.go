@@ -55,6 +55,9 @@ func TestLoadMessages(t *testing.T) {
     {"id": "a", "kind": "count", "value": 2, "statement": "y", "source": "s"}
   ]
 }`, []string{`set.json:10:12: claim: duplicate id "a" (already used by a claim)`}},
+		{"a claim id already used by an event", validHead + `    {"id": "vote", "kind": "count", "value": 1, "statement": "x", "source": "s"}
+  ]
+}`, []string{`set.json:9:12: claim: duplicate id "vote" (already used by an event)`}},
 		{"cues that match nothing", validHead + `    {"id": "a", "kind": "count", "value": 1, "statement": "x", "source": "s", "cues": ["  ", "—"]}
   ]
 }`, []string{
@@ -81,12 +84,20 @@ func TestLoadMessages(t *testing.T) {
   ]
 }`, []string{
 			`set.json:9:42: claim "a": value must be a calendar date YYYY-MM-DD, YYYY-MM or YYYY, not "2025-02-30"`,
-			`set.json:10:46: claim "b": value must be a number and a unit (day, week, month, year), such as "90 days", not "ninety days"`,
+			`set.json:10:46: claim "b": value must be a number and a unit (hour, day, week, month, year, decade), such as "90 days", not "ninety days"`,
 			`set.json:11:5: claim "c": min and max must surround value`,
 			`set.json:12:61: claim "d": groups: "a" is not the id of any group claim`,
 			`set.json:13:58: claim "e": unknown currency "XYZ" (known: USD, EUR, GBP, MXN, CAD)`,
 			`set.json:14:42: claim "f": value must be a whole number above 0`,
 			`set.json:15:12: claim: id "g h" may hold only letters, digits, '-', '_' and '.'`}},
+		{"durations that are no length of time", validHead + `    {"id": "a", "kind": "duration", "value": "NaN days", "statement": "x", "source": "s"},
+    {"id": "b", "kind": "duration", "value": "Inf days", "statement": "x", "source": "s"},
+    {"id": "c", "kind": "duration", "value": "0x1p3 days", "statement": "x", "source": "s"}
+  ]
+}`, []string{
+			`set.json:9:46: claim "a": value must be a number and a unit (hour, day, week, month, year, decade), such as "90 days", not "NaN days"`,
+			`set.json:10:46: claim "b": value must be a number and a unit (hour, day, week, month, year, decade), such as "90 days", not "Inf days"`,
+			`set.json:11:46: claim "c": value must be a number and a unit (hour, day, week, month, year, decade), such as "90 days", not "0x1p3 days"`}},
 		{"a total that does not add up", validHead + `    {"id": "a", "kind": "count", "value": 6, "statement": "x", "source": "s"},
     {"id": "b", "kind": "count", "value": 3, "statement": "x", "source": "s"},
     {"id": "t", "kind": "count", "value": 10, "sumOf": ["a", "b"], "statement": "x", "source": "s"}

@@ -61,11 +61,11 @@ func (d Date) String() string {
 func (d Date) Human() string {
 	switch {
 	case d.Day > 0:
-		return weekdayNames[weekday(dayNumber(d.Year, d.Month, d.Day))] + ", " + strconv.Itoa(d.Day) + " " + monthNames[d.Month] + " " + strconv.Itoa(d.Year)
+		return weekdayNames[weekday(dayNumber(d.Year, d.Month, d.Day))] + ", " + decimal(d.Day) + " " + monthNames[d.Month] + " " + decimal(d.Year)
 	case d.Month > 0:
-		return monthNames[d.Month] + " " + strconv.Itoa(d.Year)
+		return monthNames[d.Month] + " " + decimal(d.Year)
 	}
-	return strconv.Itoa(d.Year)
+	return decimal(d.Year)
 }
 
 // span returns the first and last day numbers the date covers.
@@ -81,7 +81,7 @@ func (d Date) span() (int, int) {
 }
 
 func pad(n, width int) string {
-	s := strconv.Itoa(n)
+	s := decimal(n)
 	for len(s) < width {
 		s = "0" + s
 	}
@@ -273,7 +273,23 @@ func (r *recognizer) date(i int, m *mention) (int, bool) {
 		}
 		return i, false
 	}
-	return r.calendarDate(i, m)
+	next, ok := r.calendarDate(i, m)
+	if !ok {
+		return i, false
+	}
+	// "Aug. 12, 2025 (a Tuesday)": the weekday in parentheses goes with the date.
+	if m.prec == precDay && r.punctAt(next, '(') {
+		k := next + 1
+		if r.wordAt(k, wA) {
+			k++
+		}
+		if k+1 < r.end && r.punctAt(k+1, ')') && r.weekdayAt(k) > 0 {
+			wd := r.weekdayAt(k)
+			m.wday, m.wdayTok, m.t1 = int8(wd), k, k+2
+			return k + 2, true
+		}
+	}
+	return next, true
 }
 
 // possessiveOrCapital reports whether the weekday at i is written as a name (capitalized).

@@ -110,6 +110,11 @@ func TestDateVerdicts(t *testing.T) {
 	}{
 		{"Mexico sent the prisoners on August 12, 2025.", []judged{{KindDate, "August 12, 2025", Supports, SevInfo, "Tuesday, 12 August 2025", ""}}},
 		{"Mexico sent the prisoners on Aug. 13.", []judged{{KindDate, "Aug. 13", Contradicts, SevWarning, "Tuesday, 12 August 2025", "Aug. 12"}}},
+		// A suggestion keeps the draft's style: a month in full stays in full, an abbreviation
+		// becomes the AP one, which writes March to July in full.
+		{"Mexico flew the 26 prisoners north on July 12.", []judged{{KindDate, "July 12", Contradicts, SevError, "Tuesday, 12 August 2025", "August 12"}}},
+		{"Mexico flew the 26 prisoners north on Aug 13.", []judged{{KindDate, "Aug 13", Contradicts, SevError, "Tuesday, 12 August 2025", "Aug 12"}}},
+		{"The letter that threatened a 30% tariff was dated Aug. 12.", []judged{{KindDate, "Aug. 12", Contradicts, SevError, "Saturday, 12 July 2025", "July 12"}}},
 		{"Mexico sent the prisoners on 13 August 2025.", []judged{{KindDate, "13 August 2025", Contradicts, SevWarning, "Tuesday, 12 August 2025", "12 August 2025"}}},
 		{"Mexico sent the prisoners on 2025-08-11.", []judged{{KindDate, "2025-08-11", Contradicts, SevWarning, "Tuesday, 12 August 2025", "2025-08-12"}}},
 		{"Mexico sent 29 prisoners on March 27.", []judged{{KindDate, "March 27", Contradicts, SevError, "Thursday, 27 February 2025", "February 27"}}},
@@ -123,6 +128,17 @@ func TestDateVerdicts(t *testing.T) {
 		{"Camarena was killed in 1985.", []judged{{KindYear, "1985", Supports, SevInfo, "1985", ""}}},
 		{"Camarena was killed in 1986.", []judged{{KindYear, "1986", Contradicts, SevError, "1985", "1985"}}},
 		{"It happened on Wednesday, Aug. 13, 2025.", []judged{{KindDate, "Wednesday, Aug. 13, 2025", Unknown, SevInfo, "", ""}}},
+		// The right date with the wrong weekday: only the weekday is wrong, and the internal
+		// check says so; the date agrees with the fact sheet.
+		{"Mexico flew 26 prisoners north on Wednesday, Aug. 12, 2025.", []judged{{KindDate, "Wednesday, Aug. 12, 2025", Supports, SevInfo, "Tuesday, 12 August 2025", ""}}},
+		{"Mexico flew 26 prisoners north on Aug. 12, 2025 (a Wednesday).", []judged{{KindDate, "Aug. 12, 2025 (a Wednesday)", Supports, SevInfo, "Tuesday, 12 August 2025", ""}}},
+		{"Mexico flew 26 prisoners north on Aug. 13 (a Wednesday).", []judged{{KindDate, "Aug. 13 (a Wednesday)", Contradicts, SevError, "Tuesday, 12 August 2025", "Aug. 12 (a Tuesday)"}}},
+		{"Mexico flew 26 prisoners north on Wednesday, Aug. 13, 2025.", []judged{{KindDate, "Wednesday, Aug. 13, 2025", Contradicts, SevError, "Tuesday, 12 August 2025", "Tuesday, Aug. 12, 2025"}}},
+		// A date after "from" or "starting" says when the thing before it starts: here the
+		// tariff, not the letter that threatened it.
+		{"Trump threatened a 30% tariff from Aug. 1 in a letter.", []judged{{KindDate, "Aug. 1", Supports, SevInfo, "Friday, 1 August 2025", ""}}},
+		{"A letter threatens a 30% tariff starting August 1.", []judged{{KindDate, "August 1", Supports, SevInfo, "Friday, 1 August 2025", ""}}},
+		{"Trump threatened the 30% tariff in a letter on Aug. 1.", []judged{{KindDate, "Aug. 1", Contradicts, SevError, "Saturday, 12 July 2025", "July 12"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -1,17 +1,14 @@
 package claims
 
-import (
-	_ "embed" // the default claim set is compiled in
-	"sync"
-)
+//go:generate go run gen_default.go
 
-// defaultJSON is the default claim set. Edit claims/default.json and rebuild to change it.
-//
-//go:embed default.json
-var defaultJSON []byte
+import "sync"
+
+// defaultJSON, the default claim set, is in default_json.go, generated from default.json: edit
+// default.json and run go generate.
 
 var defaultSet = sync.OnceValue(func() *ClaimSet {
-	set, err := Load("claims/default.json", defaultJSON)
+	set, err := Load("claims/default.json", []byte(defaultJSON))
 	if err != nil {
 		panic("claims: the built-in claim set is invalid: " + err.Error())
 	}
@@ -23,4 +20,4 @@ var defaultSet = sync.OnceValue(func() *ClaimSet {
 func Default() *ClaimSet { return defaultSet() }
 
 // DefaultJSON returns the built-in claim set as written.
-func DefaultJSON() []byte { return append([]byte(nil), defaultJSON...) }
+func DefaultJSON() []byte { return []byte(defaultJSON) }

@@ -6,6 +6,8 @@ package claims
 // ("Feb.", "U.S.", "Mr.", an initial). Clauses, which weigh context, split at ; : — ( ) and at
 // words like "but" and "while".
 
+import "strings"
+
 // sentence is a token range of a draft.
 type sentence struct {
 	t0, t1 int // token range, half-open
@@ -13,16 +15,16 @@ type sentence struct {
 }
 
 // abbreviations whose period does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "sen": true, "rep": true,
-	"gov": true, "lt": true, "col": true, "sgt": true, "capt": true, "cpt": true, "jr": true, "sr": true,
-	"inc": true, "corp": true, "co": true, "ltd": true, "no": true, "vs": true, "etc": true, "approx": true,
-	"est": true, "dept": true, "univ": true, "ave": true, "blvd": true, "mt": true, "ft": true, "fig": true,
-	"prof": true, "pres": true, "atty": true, "supt": true, "cmdr": true, "adm": true, "rev": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "mon": true, "tue": true, "tues": true, "wed": true,
-	"thu": true, "thurs": true, "fri": true, "sat": true, "sun": true, "e.g": true, "i.e": true, "p.m": true, "a.m": true,
-}
+var abbreviations = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("mr mrs ms dr st gen sen rep gov lt col sgt capt cpt jr sr inc corp co ltd no vs etc " +
+		"approx est dept univ ave blvd mt ft fig prof pres atty supt cmdr adm rev jan feb " +
+		"mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun e.g " +
+		"i.e p.m a.m") {
+		m[w] = true
+	}
+	return m
+}()
 
 // isClauseBreak reports whether token i starts a new clause.
 func isClauseBreak(tk *token, lx *lexicon) bool {

@@ -1,9 +1,6 @@
 package claims
 
-import (
-	"slices"
-	"strconv"
-)
+import "slices"
 
 // Error is one problem in a claim set, at a position of its file.
 type Error struct {
@@ -15,7 +12,7 @@ type Error struct {
 
 // Error formats the problem as file:line:column: message.
 func (e *Error) Error() string {
-	return e.File + ":" + strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Column) + ": " + e.Msg
+	return e.File + ":" + decimal(e.Line) + ":" + decimal(e.Column) + ": " + e.Msg
 }
 
 // ErrorList is every problem found while loading a claim set, in file order.
@@ -38,14 +35,33 @@ func (l ErrorList) Err() error {
 	if len(l) == 0 {
 		return nil
 	}
-	// slices, not sort.SliceStable: the engine is built for WebAssembly, where reflection costs size.
-	slices.SortStableFunc(l, func(a, b *Error) int {
-		if a.Line != b.Line {
-			return a.Line - b.Line
-		}
-		return a.Column - b.Column
-	})
+	sortErrors(l)
 	return l
+}
+
+// sortErrors sorts l by line, then column, keeping the order of problems at the same place: a
+// bottom-up merge sort. A generic sort (slices.SortStableFunc) would add some 10 KB of
+// WebAssembly for this one cold call; sort.SliceStable, reflection.
+func sortErrors(l []*Error) {
+	before := func(a, b *Error) bool { return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column }
+	src, dst := l, make([]*Error, len(l))
+	for w := 1; w < len(l); w *= 2 {
+		for lo := 0; lo < len(l); lo += 2 * w {
+			mid, hi := min(lo+w, len(l)), min(lo+2*w, len(l))
+			i, j, k := lo, mid, lo
+			for ; i < mid && j < hi; k++ {
+				if before(src[j], src[i]) {
+					dst[k], j = src[j], j+1
+				} else {
+					dst[k], i = src[i], i+1
+				}
+			}
+			k += copy(dst[k:], src[i:mid])
+			copy(dst[k:], src[j:hi])
+		}
+		src, dst = dst, src
+	}
+	copy(l, src)
 }
 
 // lineIndex converts byte offsets of one text to 1-based line and byte column.

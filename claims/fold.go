@@ -5,6 +5,7 @@ package claims
 // comparing the draft's bytes with the canonical spelling.
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -32,32 +33,14 @@ func foldRune(r rune) rune {
 
 // accentBase maps U+00E0..U+017F (lower-case Latin letters with diacritics) to their base
 // letter; zero where the letter has none.
-var accentBase = func() [0x17F - 0xE0 + 1]byte {
-	var t [0x17F - 0xE0 + 1]byte
-	set := func(base byte, runes string) {
-		for _, r := range runes {
-			t[r-0xE0] = base
+var accentBase = func() (t [0x17F - 0xE0 + 1]byte) {
+	// Each word is a base letter followed by the letters that fold to it.
+	for _, w := range strings.Fields("aàáâãäåāăą cçćĉċč dď eèéêëēĕėęě gĝğġģ hĥ iìíîïĩīĭįı jĵ kķ lĺļľŀł " +
+		"nñńņňŉ oòóôõöøōŏő rŕŗř sśŝşš tţťŧ uùúûüũūŭůűų wŵ yýÿŷ zźżž") {
+		for _, r := range w[1:] {
+			t[r-0xE0] = w[0]
 		}
 	}
-	set('a', "àáâãäåāăą")
-	set('c', "çćĉċč")
-	set('d', "ď")
-	set('e', "èéêëēĕėęě")
-	set('g', "ĝğġģ")
-	set('h', "ĥ")
-	set('i', "ìíîïĩīĭįı")
-	set('j', "ĵ")
-	set('k', "ķ")
-	set('l', "ĺļľŀł")
-	set('n', "ñńņňŉ")
-	set('o', "òóôõöøōŏő")
-	set('r', "ŕŗř")
-	set('s', "śŝşš")
-	set('t', "ţťŧ")
-	set('u', "ùúûüũūŭůűų")
-	set('w', "ŵ")
-	set('y', "ýÿŷ")
-	set('z', "źżž")
 	return t
 }()
 

@@ -115,32 +115,11 @@ func (m *matcher) wordsAndDigits(mt *mention) {
 
 // total checks a count introduced as a total against the other counts of its sentence.
 func (m *matcher) total(mi int) {
-	c := m.c
-	t := c.r.toks
 	mt := &m.ms[mi]
 	if mt.hedge != hedgeNone {
 		return
 	}
-	lx := c.set.lex
-	isTotal := false
-	// "a total of 55", "totaling 55", "bringing the total to 55"
-	for j := mt.t0 - 1; j >= mt.t0-3 && j >= c.sents[mt.sent].t0; j-- {
-		if t[j].kind == tokWord && (lx.info[t[j].id].roles&rTotal != 0 && t[j].id != wAll) {
-			isTotal = true
-		}
-	}
-	// "55 in all", "55 in total", "55 altogether", "55 combined"
-	k := mt.t1
-	if mt.unitTok[1] > k {
-		k = mt.unitTok[1]
-	}
-	if k < c.sents[mt.sent].t1 && t[k].kind == tokWord && (t[k].id == wAltogether || t[k].id == wCombined || t[k].id == wTogether) {
-		isTotal = true
-	}
-	if k+1 < c.sents[mt.sent].t1 && t[k].id == wIn && (t[k+1].id == wAll || t[k+1].id == wTotal) {
-		isTotal = true
-	}
-	if !isTotal {
+	if !m.isTotal(mt) {
 		return
 	}
 	sum, parts := 0.0, 0
@@ -169,6 +148,33 @@ func (m *matcher) total(mi int) {
 	}
 	m.emit(mt, Contradicts, SevError, KindInternal, -1, formatNumber(sum), m.rewrite(mt.n0, mt.t1, mt.n0, mt.n1, m.numberText(mt, sum)),
 		"The total does not add up: the parts in this sentence make "+formatNumber(sum)+"; this says "+strconv.Quote(m.spanText(mt))+".")
+}
+
+// isTotal reports whether a count is introduced as a total: "a total of 55", "totaling 55",
+// "bringing the total to 55", "55 in all", "55 altogether".
+func (m *matcher) isTotal(mt *mention) bool {
+	c := m.c
+	t := c.r.toks
+	lx := c.set.lex
+	isTotal := false
+	// "a total of 55", "totaling 55", "bringing the total to 55"
+	for j := mt.t0 - 1; j >= mt.t0-3 && j >= c.sents[mt.sent].t0; j-- {
+		if t[j].kind == tokWord && (lx.info[t[j].id].roles&rTotal != 0 && t[j].id != wAll) {
+			isTotal = true
+		}
+	}
+	// "55 in all", "55 in total", "55 altogether", "55 combined"
+	k := mt.t1
+	if mt.unitTok[1] > k {
+		k = mt.unitTok[1]
+	}
+	if k < c.sents[mt.sent].t1 && t[k].kind == tokWord && (t[k].id == wAltogether || t[k].id == wCombined || t[k].id == wTogether) {
+		isTotal = true
+	}
+	if k+1 < c.sents[mt.sent].t1 && t[k].id == wIn && (t[k+1].id == wAll || t[k+1].id == wTotal) {
+		isTotal = true
+	}
+	return isTotal
 }
 
 func sameUnits(a, b []int) bool {

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -65,6 +66,13 @@ func TestParseJSON(t *testing.T) {
 		{"numbers", `[0, -0.5e+2, 12.25, 1E3]`, `[0@1 -50@4 12.25@13 1,000@20]@0`},
 		{"escapes", `"\u00e9\/\b\n\"\\"`, "\"é/\b\n\"\\\"@0"},
 		{"surrogate pair", `"\ud83d\ude00"`, `"😀"@0`},
+		// A surrogate that is not half of a pair becomes U+FFFD, as encoding/json makes it, and
+		// what follows it is read as usual.
+		{"lone high surrogate", `"\ud800"`, "\"\ufffd\"@0"},
+		{"lone high surrogate before a letter", `"\ud800x"`, "\"\ufffdx\"@0"},
+		{"lone high surrogate before an escape", `"\ud800\u0041"`, "\"\ufffdA\"@0"},
+		{"two high surrogates", `"\ud800\ud800"`, "\"\ufffd\ufffd\"@0"},
+		{"lone low surrogate", `"\udc00\u00e9"`, "\"\ufffdé\"@0"},
 		{"UTF-8 as is", `"Martínez 日本"`, `"Martínez 日本"@0`},
 		{"duplicate keys are kept, in order", `{"a":1,"a":2}`, `{"a"@1:1@5 "a"@7:2@11}@0`},
 		{"byte order mark", "\xef\xbb\xbf{}", `{}@3`},
@@ -113,6 +121,7 @@ func TestParseJSONErrors(t *testing.T) {
 		{"raw line break in a string", "\"a\nb\"", problem{2, "control character in a string (escape it)"}},
 		{"bad escape", `"\x"`, problem{2, `invalid escape \x`}},
 		{"bad unicode escape", `"\u12G4"`, problem{3, `invalid \u escape`}},
+		{"bad unicode escape after a high surrogate", `"\ud800\u12G4"`, problem{9, `invalid \u escape`}},
 		{"invalid UTF-8 in a string", "\"\xff\"", problem{1, "invalid UTF-8 in a string"}},
 		{"invalid UTF-8 outside a string", "\xff", problem{0, "unexpected invalid UTF-8, expected a value"}},
 		{"garbage after the document", `{} x`, problem{3, "unexpected 'x' after the end of the document"}},
@@ -177,5 +186,23 @@ func TestParseJSONPrefixes(t *testing.T) {
 	}
 	if _, err := parseJSON(data); err != nil {
 		t.Errorf("parseJSON(default.json): error at %d: %s", err.pos, err.msg)
+	}
+}
+
+// Escaped surrogates, paired or not, read as encoding/json reads them.
+func TestParseJSONSurrogatesAsEncodingJSON(t *testing.T) {
+	for _, in := range []string{`"\ud83d\ude00"`, `"\ud800"`, `"a\ud800b"`, `"\ud800\u0041"`, `"\ud800\ud800"`,
+		`"\ud800\ud83d\ude00"`, `"\udc00"`, `"\udc00\ud800"`, `"\ud800\n"`, `"\ud800\\"`} {
+		var want string
+		if err := json.Unmarshal([]byte(in), &want); err != nil {
+			t.Fatalf("encoding/json: %q: %v", in, err)
+		}
+		v, err := parseJSON([]byte(in))
+		if err != nil {
+			t.Fatalf("parseJSON(%q): error at %d: %s", in, err.pos, err.msg)
+		}
+		if diff := cmp.Diff(want, v.str); diff != "" {
+			t.Errorf("parseJSON(%q) (-encoding/json +got):\n%s", in, diff)
+		}
 	}
 }

@@ -6,7 +6,7 @@ package claims
 // token carries the number, so recognizers never compare strings in the hot path.
 
 import (
-	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -118,122 +118,140 @@ var (
 	wBy, wWith, wFor, wThese, wThose, wUntil, wThrough, wNext, wEnd, wStart, wBeginning, wMiddle int32
 )
 
+// baseWords is the base lexicon, as data rather than code (built call by call, it compiled to
+// over 100 KB of WebAssembly). It is a list of groups, each a header key=value followed by
+// words: the words take that value of the key (roles add up; other keys overwrite). Words are
+// numbered in order of first appearance, so the table's order fixes every word's id. The
+// words of the last group, ids=, give the variables of baseIDs their ids, in order.
+const baseWords = `
+num=0 zero num=1 one num=2 two num=3 three num=4 four num=5 five num=6 six num=7 seven
+num=8 eight num=9 nine num=10 ten num=11 eleven num=12 twelve num=13 thirteen num=14 fourteen
+num=15 fifteen num=16 sixteen num=17 seventeen num=18 eighteen num=19 nineteen num=20 twenty
+num=30 thirty num=40 forty num=50 fifty num=60 sixty num=70 seventy num=80 eighty num=90 ninety
+scale=100 hundred scale=1000 thousand k scale=1000000 million m mn scale=1000000000 billion bn b
+scale=12 dozen
+ord=1 first ord=2 second ord=3 third ord=4 fourth ord=5 fifth ord=6 sixth ord=7 seventh
+ord=8 eighth ord=9 ninth ord=10 tenth ord=11 eleventh ord=12 twelfth ord=13 thirteenth
+ord=14 fourteenth ord=15 fifteenth ord=16 sixteenth ord=17 seventeenth ord=18 eighteenth
+ord=19 nineteenth ord=20 twentieth ord=1 initial
+month=1 january jan month=2 february feb month=3 march mar month=4 april apr month=5 may
+month=6 june jun month=7 july jul month=8 august aug month=9 september sept sep
+month=10 october oct month=11 november nov month=12 december dec
+wday=1 monday mon wday=2 tuesday tue tues wday=3 wednesday wed wday=4 thursday thu thurs
+wday=5 friday fri wday=6 saturday sat wday=7 sunday sun
+season=1 early earlier beginning start season=2 mid middle season=3 late later end
+dur=hour hour hours dur=day day days dur=week week weeks dur=month month months
+dur=year year years dur=decade decade decades
+hedge=about about some roughly around approximately approx circa estimated nearly- an
+hedge=none an
+hedge=nearly nearly almost
+hedge=over over upwards exceeding
+hedge=under under below
+cur=USD dollar dollars usd cur=EUR euro euros eur cur=GBP pound pounds gbp
+cur=MXN peso pesos mxn cur=CAD cad
+role=function the a an of in on at to for from by with and or but as were was are is be been
+	being have has had will would could should may might must can did do does who whom whose which
+	that this these those it they them their its he she his her we our said says say told also all
+	each both more other others into onto after before since until during among including included
+	include includes now then than so if when while where because out up down off last next this
+	ago earlier later total altogether combined together already still just only not no nor such
+	per via against under over about across between through behind within without whether sent
+	flown expelled transferred extradited handed delivered deported taken arrived landed went came
+	got made left remain remained face faces had went became become wanted accused charged named
+	listed
+role=officehead president minister secretary attorney general ambassador consul governor senator
+	mayor director chief judge commissioner chancellor spokesman spokeswoman spokesperson analyst
+	agent officer treasurer clerk councillor councilor councilman councilwoman councilmember chair
+	chairman chairwoman chairperson speaker representative rep sen gen prosecutor lieutenant
+	commander colonel admiral sheriff inspector superintendent manager administrator economist
+	professor expert official lawyer controller comptroller auditor prime premier king queen envoy
+	diplomat head leader founder boss coordinator undersecretary czar tsar member adviser advisor
+	deputy vice assistant acting interim former ex associate solicitor marshal sergeant captain
+	major ceo president-elect
+role=modifier deputy vice assistant acting interim former ex associate undersecretary sub under
+	lieutenant
+role=negation not never unlike neither nor no n't without except excluding denied denies deny
+	false falsely wrongly incorrectly contrary rather instead
+role=future will next scheduled due upcoming plans planned expected would shall coming tomorrow
+role=clause but and while whereas although though however meanwhile unlike than after before
+	since until when whereas plus versus vs
+role=determiner the a an its his her their this that
+role=relation leader head chief boss founder co-founder member members of from leads led heads
+	headed ran runs founded commander kingpin capo lieutenant financier figure operator associate
+	belongs belonged belong chairs chaired chair joined joins lead leading heading running chief
+role=timeofday a.m. p.m. am pm gmt utc et est edt pst cst bst cet o'clock
+role=total total totaling totalling altogether combined together overall all bring brings
+	bringing make makes
+role=starts a an another more fewer less at up as close just no upwards us u.s. c ca mex mx mid
+ids= a an another and of the percent per cent percentage point points pct in on half dozen
+	dozens this last before after prior since old day has have year ago such its kind strong all
+	total to more than less fewer at least most close up as many just no some over under nearly
+	almost about around roughly approximately upwards estimated an mid early late spring summer
+	autumn fall winter known also who called nicknamed alias aka said from million billion thousand
+	m bn k two both earlier later may march times combined altogether together bringing by with for
+	these those until through next end start beginning middle
+`
+
+// baseIDs are the variables baseWords' ids= group sets, in its order.
+var baseIDs = [...]*int32{
+	&wA, &wAn, &wAnother, &wAnd, &wOf, &wThe, &wPercent, &wPer, &wCent, &wPercentage, &wPoint,
+	&wPoints, &wPct, &wIn, &wOn, &wHalf, &wDozen, &wDozens, &wThis, &wLast, &wBefore, &wAfter,
+	&wPrior, &wSince, &wOld, &wDay, &wHas, &wHave, &wYear, &wAgo, &wSuch, &wIts, &wKind, &wStrong,
+	&wAll, &wTotal, &wTo, &wMore, &wThan, &wLess, &wFewer, &wAt, &wLeast, &wMost, &wClose, &wUp,
+	&wAs, &wMany, &wJust, &wNo, &wSome, &wOver, &wUnder, &wNearly, &wAlmost, &wAbout, &wAround,
+	&wRoughly, &wApproximately, &wUpwards, &wEstimated, &wAn2, &wMid, &wEarly, &wLate, &wSpring,
+	&wSummer, &wAutumn, &wFall, &wWinter, &wKnown, &wAlso, &wWho, &wCalled, &wNicknamed, &wAlias,
+	&wAka, &wSaid, &wFrom, &wMillion, &wBillion, &wThousand, &wM, &wBn, &wK, &wTwo, &wBoth,
+	&wEarlier, &wLater, &wMay, &wMarch, &wTimes, &wCombined, &wAltogether, &wTogether, &wBringing,
+	&wBy, &wWith, &wFor, &wThese, &wThose, &wUntil, &wThrough, &wNext, &wEnd, &wStart,
+	&wBeginning, &wMiddle,
+}
+
+// roleNames names the word roles in baseWords, bit by bit from rFunction.
+var roleNames = [...]string{"function", "officehead", "negation", "future", "clause", "determiner",
+	"relation", "timeofday", "total", "modifier", "starts"}
+
+var hedgeNames = [...]string{"none", "about", "nearly", "over", "atleast", "under", "atmost"}
+
 func newBaseLexicon() *lexicon {
 	lx := &lexicon{ids: map[string]int32{}, info: []wordInfo{{num: -1}}}
-	add := func(w string) int32 {
-		if id, ok := lx.ids[w]; ok {
-			return id
+	var key, val string
+	n := 0 // the value as a number
+	ids := 0
+	for _, w := range strings.Fields(baseWords) {
+		if k, v, ok := strings.Cut(w, "="); ok {
+			key, val = k, v
+			n, _ = strconv.Atoi(v)
+			continue
 		}
-		id := int32(len(lx.info))
-		lx.ids[w] = id
-		lx.info = append(lx.info, wordInfo{num: -1})
-		return id
-	}
-	set := func(f func(*wordInfo), words ...string) {
-		for _, w := range words {
-			f(&lx.info[add(w)])
+		id := lx.add(w)
+		in := &lx.info[id]
+		switch key {
+		case "num":
+			in.num = int32(n)
+		case "scale":
+			in.scale = int32(n)
+		case "ord":
+			in.ord = int8(n)
+		case "month":
+			in.month = int8(n)
+		case "wday":
+			in.wday = int8(n)
+		case "season":
+			in.season = int8(n)
+		case "dur":
+			in.dur = DurationUnit(nameIndex(durationUnitNames[:], val))
+		case "hedge":
+			in.hedge = hedgeKind(nameIndex(hedgeNames[:], val))
+		case "cur":
+			in.cur = currencyByCode(val)
+		case "role":
+			in.roles |= 1 << nameIndex(roleNames[:], val)
+		case "ids":
+			*baseIDs[ids] = id
+			ids++
 		}
 	}
-	ones := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
-	for v, w := range ones {
-		v := int32(v)
-		set(func(i *wordInfo) { i.num = v }, w)
-	}
-	for v, w := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
-		v := int32(20 + 10*v)
-		set(func(i *wordInfo) { i.num = v }, w)
-	}
-	set(func(i *wordInfo) { i.scale = 100 }, "hundred")
-	set(func(i *wordInfo) { i.scale = 1000 }, "thousand", "k")
-	set(func(i *wordInfo) { i.scale = 1000000 }, "million", "m", "mn")
-	set(func(i *wordInfo) { i.scale = 1000000000 }, "billion", "bn", "b")
-	set(func(i *wordInfo) { i.scale = 12 }, "dozen")
-	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
-	for v, w := range ords {
-		if w != "" {
-			v := int8(v)
-			set(func(i *wordInfo) { i.ord = v }, w)
-		}
-	}
-	set(func(i *wordInfo) { i.ord = 1 }, "initial")
-	for v, w := range [][]string{{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
-		{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sept", "sep"},
-		{"october", "oct"}, {"november", "nov"}, {"december", "dec"}} {
-		v := int8(v + 1)
-		set(func(i *wordInfo) { i.month = v }, w...)
-	}
-	for v, w := range [][]string{{"monday", "mon"}, {"tuesday", "tue", "tues"}, {"wednesday", "wed"},
-		{"thursday", "thu", "thurs"}, {"friday", "fri"}, {"saturday", "sat"}, {"sunday", "sun"}} {
-		v := int8(v + 1)
-		set(func(i *wordInfo) { i.wday = v }, w...)
-	}
-	set(func(i *wordInfo) { i.season = 1 }, "early", "earlier", "beginning", "start")
-	set(func(i *wordInfo) { i.season = 2 }, "mid", "middle")
-	set(func(i *wordInfo) { i.season = 3 }, "late", "later", "end")
-	set(func(i *wordInfo) { i.dur = Hours }, "hour", "hours")
-	set(func(i *wordInfo) { i.dur = Days }, "day", "days")
-	set(func(i *wordInfo) { i.dur = Weeks }, "week", "weeks")
-	set(func(i *wordInfo) { i.dur = Months }, "month", "months")
-	set(func(i *wordInfo) { i.dur = Years }, "year", "years")
-	set(func(i *wordInfo) { i.dur = Decades }, "decade", "decades")
-	set(func(i *wordInfo) { i.hedge = hedgeAbout }, "about", "some", "roughly", "around", "approximately",
-		"approx", "circa", "estimated", "nearly-", "an")
-	lx.info[lx.ids["an"]].hedge = hedgeNone
-	set(func(i *wordInfo) { i.hedge = hedgeNearly }, "nearly", "almost")
-	set(func(i *wordInfo) { i.hedge = hedgeOver }, "over", "upwards", "exceeding")
-	set(func(i *wordInfo) { i.hedge = hedgeUnder }, "under", "below")
-	set(func(i *wordInfo) { i.cur = curUSD }, "dollar", "dollars", "usd")
-	set(func(i *wordInfo) { i.cur = curEUR }, "euro", "euros", "eur")
-	set(func(i *wordInfo) { i.cur = curGBP }, "pound", "pounds", "gbp")
-	set(func(i *wordInfo) { i.cur = curMXN }, "peso", "pesos", "mxn")
-	set(func(i *wordInfo) { i.cur = curCAD }, "cad")
-	set(func(i *wordInfo) { i.roles |= rFunction },
-		"the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as",
-		"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could",
-		"should", "may", "might", "must", "can", "did", "do", "does", "who", "whom", "whose", "which", "that",
-		"this", "these", "those", "it", "they", "them", "their", "its", "he", "she", "his", "her", "we", "our",
-		"said", "says", "say", "told", "also", "all", "each", "both", "more", "other", "others", "into", "onto",
-		"after", "before", "since", "until", "during", "among", "including", "included", "include", "includes",
-		"now", "then", "than", "so", "if", "when", "while", "where", "because", "out", "up", "down", "off",
-		"last", "next", "this", "ago", "earlier", "later", "total", "altogether", "combined", "together",
-		"already", "still", "just", "only", "not", "no", "nor", "such", "per", "via", "against", "under",
-		"over", "about", "across", "between", "through", "behind", "within", "without", "whether",
-		"sent", "flown", "expelled", "transferred", "extradited", "handed", "delivered", "deported", "taken",
-		"arrived", "landed", "went", "came", "got", "made", "left", "remain", "remained", "face", "faces",
-		"had", "went", "became", "become", "wanted", "accused", "charged", "named", "listed")
-	set(func(i *wordInfo) { i.roles |= rOfficeHead },
-		"president", "minister", "secretary", "attorney", "general", "ambassador", "consul", "governor",
-		"senator", "mayor", "director", "chief", "judge", "commissioner", "chancellor", "spokesman",
-		"spokeswoman", "spokesperson", "analyst", "agent", "officer", "treasurer", "clerk", "councillor",
-		"councilor", "councilman", "councilwoman", "councilmember", "chair", "chairman", "chairwoman",
-		"chairperson", "speaker", "representative", "rep", "sen", "gen", "prosecutor", "lieutenant",
-		"commander", "colonel", "admiral", "sheriff", "inspector", "superintendent", "manager",
-		"administrator", "economist", "professor", "expert", "official", "lawyer", "controller",
-		"comptroller", "auditor", "prime", "premier", "king", "queen", "envoy", "diplomat", "head",
-		"leader", "founder", "boss", "coordinator", "undersecretary", "czar", "tsar", "member", "adviser",
-		"advisor", "deputy", "vice", "assistant", "acting", "interim", "former", "ex", "associate",
-		"solicitor", "marshal", "sergeant", "captain", "major", "ceo", "president-elect")
-	set(func(i *wordInfo) { i.roles |= rModifier }, "deputy", "vice", "assistant", "acting", "interim",
-		"former", "ex", "associate", "undersecretary", "sub", "under", "lieutenant")
-	set(func(i *wordInfo) { i.roles |= rNegation }, "not", "never", "unlike", "neither", "nor", "no",
-		"n't", "without", "except", "excluding", "denied", "denies", "deny", "false", "falsely", "wrongly",
-		"incorrectly", "contrary", "rather", "instead")
-	set(func(i *wordInfo) { i.roles |= rFuture }, "will", "next", "scheduled", "due", "upcoming",
-		"plans", "planned", "expected", "would", "shall", "coming", "tomorrow")
-	set(func(i *wordInfo) { i.roles |= rClause }, "but", "and", "while", "whereas", "although", "though",
-		"however", "meanwhile", "unlike", "than", "after", "before", "since", "until", "when", "whereas", "plus", "versus", "vs")
-	set(func(i *wordInfo) { i.roles |= rDeterminer }, "the", "a", "an", "its", "his", "her", "their", "this", "that")
-	set(func(i *wordInfo) { i.roles |= rRelation }, "leader", "head", "chief", "boss", "founder",
-		"co-founder", "member", "members", "of", "from", "leads", "led", "heads", "headed", "ran", "runs",
-		"founded", "commander", "kingpin", "capo", "lieutenant", "financier", "figure", "operator",
-		"associate", "belongs", "belonged", "belong", "chairs", "chaired", "chair", "joined", "joins",
-		"lead", "leading", "heading", "running", "chief")
-	set(func(i *wordInfo) { i.roles |= rTimeOfDay }, "a.m.", "p.m.", "am", "pm", "gmt", "utc", "et", "est", "edt", "pst", "cst", "bst", "cet", "o'clock")
-	set(func(i *wordInfo) { i.roles |= rTotal }, "total", "totaling", "totalling", "altogether", "combined", "together", "overall", "all",
-		"bring", "brings", "bringing", "make", "makes")
-
 	// Words that may start a typed mention; every other word is skipped at once.
 	for i := range lx.info {
 		in := &lx.info[i]
@@ -241,27 +259,18 @@ func newBaseLexicon() *lexicon {
 			in.roles |= rStarts
 		}
 	}
-	set(func(i *wordInfo) { i.roles |= rStarts }, "a", "an", "another", "more", "fewer", "less", "at", "up", "as",
-		"close", "just", "no", "upwards", "us", "u.s.", "c", "ca", "mex", "mx", "mid")
-	id := func(w string) int32 { return add(w) }
-	wA, wAn, wAnother, wAnd, wOf, wThe = id("a"), id("an"), id("another"), id("and"), id("of"), id("the")
-	wPercent, wPer, wCent, wPercentage, wPoint, wPoints, wPct = id("percent"), id("per"), id("cent"), id("percentage"), id("point"), id("points"), id("pct")
-	wIn, wOn, wHalf, wDozen, wDozens, wThis, wLast = id("in"), id("on"), id("half"), id("dozen"), id("dozens"), id("this"), id("last")
-	wBefore, wAfter, wPrior, wSince, wOld, wDay, wHas, wHave = id("before"), id("after"), id("prior"), id("since"), id("old"), id("day"), id("has"), id("have")
-	wYear, wAgo, wSuch, wIts, wKind, wStrong, wAll, wTotal, wTo = id("year"), id("ago"), id("such"), id("its"), id("kind"), id("strong"), id("all"), id("total"), id("to")
-	wMore, wThan, wLess, wFewer, wAt, wLeast, wMost, wClose, wUp = id("more"), id("than"), id("less"), id("fewer"), id("at"), id("least"), id("most"), id("close"), id("up")
-	wAs, wMany, wJust, wNo, wSome, wOver, wUnder, wNearly, wAlmost = id("as"), id("many"), id("just"), id("no"), id("some"), id("over"), id("under"), id("nearly"), id("almost")
-	wAbout, wAround, wRoughly, wApproximately, wUpwards, wEstimated = id("about"), id("around"), id("roughly"), id("approximately"), id("upwards"), id("estimated")
-	wAn2, wMid, wEarly, wLate = id("an"), id("mid"), id("early"), id("late")
-	wSpring, wSummer, wAutumn, wFall, wWinter = id("spring"), id("summer"), id("autumn"), id("fall"), id("winter")
-	wKnown, wAlso, wWho, wCalled, wNicknamed, wAlias, wAka, wSaid, wFrom = id("known"), id("also"), id("who"), id("called"), id("nicknamed"), id("alias"), id("aka"), id("said"), id("from")
-	wMillion, wBillion, wThousand, wM, wBn, wK = id("million"), id("billion"), id("thousand"), id("m"), id("bn"), id("k")
-	wTwo, wBoth, wEarlier, wLater, wMay, wMarch, wTimes = id("two"), id("both"), id("earlier"), id("later"), id("may"), id("march"), id("times")
-	wCombined, wAltogether, wTogether, wBringing = id("combined"), id("altogether"), id("together"), id("bringing")
-	wBy, wWith, wFor, wThese, wThose, wUntil, wThrough, wNext = id("by"), id("with"), id("for"), id("these"), id("those"), id("until"), id("through"), id("next")
-	wEnd, wStart, wBeginning, wMiddle = id("end"), id("start"), id("beginning"), id("middle")
 	lx.buildTable()
 	return lx
+}
+
+// nameIndex returns the index of name in names; baseWords uses only names that are there.
+func nameIndex(names []string, name string) int {
+	for i, s := range names {
+		if s == name {
+			return i
+		}
+	}
+	panic("claims: unknown name " + name + " in baseWords")
 }
 
 // newLexicon extends the base lexicon with a claim set's words and phrases.
@@ -330,20 +339,18 @@ func newLexicon(set *ClaimSet) *lexicon {
 	}
 	// One-letter misspellings of long name words: index every one-deletion variant. Words are
 	// taken in id order, so that where two names share a variant the same one wins every time.
-	type nameWord struct {
-		w  string
-		id int32
-	}
-	var names []nameWord
+	names := make([]string, len(lx.info)) // id → the name word, "" for other words
 	for w, id := range lx.ids {
 		if lx.nameWords[id] && utf8.RuneCountInString(w) >= 5 {
-			names = append(names, nameWord{w, id})
+			names[id] = w
 		}
 	}
-	slices.SortFunc(names, func(a, b nameWord) int { return int(a.id - b.id) })
 	var buf []byte
-	for _, nw := range names {
-		w, id := nw.w, nw.id
+	for id, w := range names {
+		if w == "" {
+			continue
+		}
+		id := int32(id)
 		lx.typos[w] = id
 		lx.typoMasks = append(lx.typoMasks, runeMask(w))
 		for i, r := range w {

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -87,6 +89,18 @@ func TestNameVerdicts(t *testing.T) {
 				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
 			}
 		})
+	}
+}
+
+// A spelling warning quotes the draft's words it marks, no fewer.
+func TestNameMessageQuotesText(t *testing.T) {
+	for _, in := range []string{"Servando Gomez Martinez was flown north.", "Servando Gómez Martinez was flown north.",
+		"la tuta was flown north.", "Claudia Sheinbuam spoke."} {
+		for _, f := range Check(Default(), in, Options{}).Findings {
+			if f.Kind == KindName && f.Verdict == Contradicts && !strings.Contains(f.Message, "this says "+strconv.Quote(f.Text)+".") {
+				t.Errorf("%q: the finding marks %q, its message says %q", in, f.Text, f.Message)
+			}
+		}
 	}
 }
 

@@ -54,6 +54,12 @@ func (r *recognizer) parseNumber(i int) (val float64, next int, words, ok bool) 
 			cur += float64(u)
 			j += 2
 		}
+	} else if info.num >= 20 && info.num < 100 && info.num%10 == 0 && j < r.end && t[j].kind == tokWord && !t[j].is(fNewline) {
+		// "twenty six", written without the hyphen, is one number; "twenty, six" is two.
+		if u := r.lx.info[t[j].id].num; u > 0 && u < 10 {
+			cur += float64(u)
+			j++
+		}
 	}
 	for j < r.end && t[j].kind == tokWord {
 		sc := r.lx.info[t[j].id].scale
@@ -193,8 +199,8 @@ func (r *recognizer) quantity(i int, m *mention) (int, bool) {
 		m.kind = ""
 		return j + 2, true
 	}
-	// A score or tally, "6-3": not a count of anything named.
-	if tk.kind == tokNumber && r.punctAt(j, '-') && r.glued(j) && j+1 < r.end && t[j+1].kind == tokNumber && r.glued(j+1) {
+	// A score or tally, "6-3" or "6–3": not a count of anything named.
+	if tk.kind == tokNumber && (r.punctAt(j, '-') || r.punctAt(j, '–')) && r.glued(j) && j+1 < r.end && t[j+1].kind == tokNumber && r.glued(j+1) {
 		m.kind = ""
 		return j + 2, true
 	}

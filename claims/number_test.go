@@ -25,6 +25,10 @@ func TestCountMentions(t *testing.T) {
 		{"capitalized words", "Twenty-six prisoners were sent.", count("Twenty-six", 26, 26)},
 		{"words in title case", "Mexico sent Twenty-Six prisoners.", count("Twenty-Six", 26, 26)},
 		{"hundreds in words", "Mexico sent one hundred and twenty prisoners.", count("one hundred and twenty", 120, 120)},
+		{"tens and units without a hyphen", "Mexico sent twenty six prisoners.", count("twenty six", 26, 26)},
+		{"hundreds, tens and units without a hyphen", "Mexico sent one hundred twenty six prisoners.", count("one hundred twenty six", 126, 126)},
+		{"tens and units apart are two numbers", "The count went from twenty, six fewer than planned, to thirty.", []rec{
+			{Kind: KindCount, Text: "twenty", Lo: 20, Hi: 20}, {Kind: KindCount, Text: "six", Lo: 6, Hi: 6}, {Kind: KindCount, Text: "thirty", Lo: 30, Hi: 30}}},
 		{"a hundred", "Mexico sent a hundred prisoners.", count("a hundred", 100, 100)},
 		{"decimal with a scale word", "Mexico sent 1.2 million prisoners.", count("1.2 million", 1.2e6, 1.2e6)},
 		{"two dozen", "Mexico sent two dozen prisoners.", count("two dozen", 24, 24)},
@@ -64,6 +68,7 @@ func TestCountMentions(t *testing.T) {
 
 		// Numbers that are no count.
 		{"a score", "The vote was 6-3.", nil},
+		{"a tally with an en dash", "The budget passed on a 6–3 vote.", nil},
 		{"names with numbers", "MS-13 and COVID-19 and G20 met.", nil},
 		{"time of day", "They left at 3:30 and at 10 a.m. sharp.", nil},
 		{"an age", "He is 25 years old.", nil},
@@ -94,6 +99,14 @@ func TestCountVerdicts(t *testing.T) {
 		{"Mexico sent fewer than 30 prisoners in August.", judged{KindCount, "fewer than 30", Supports, SevInfo, "26", ""}},
 		{"Mexico sent at least 27 prisoners in August.", judged{KindCount, "at least 27", Contradicts, SevError, "26", "26"}},
 		{"Mexico sent nearly 30 prisoners in August.", judged{KindCount, "nearly 30", Contradicts, SevError, "26", "26"}},
+		// A hedge that excludes its own number excludes a fact equal to it.
+		{"Mexico sent more than 26 prisoners in August.", judged{KindCount, "more than 26", Contradicts, SevError, "26", "26"}},
+		{"Mexico sent over 26 prisoners in August.", judged{KindCount, "over 26", Contradicts, SevError, "26", "26"}},
+		{"Mexico sent fewer than 26 prisoners in August.", judged{KindCount, "fewer than 26", Contradicts, SevError, "26", "26"}},
+		{"Mexico sent more than 25 prisoners in August.", judged{KindCount, "more than 25", Supports, SevInfo, "26", ""}},
+		// "Nearly 26" for exactly 26 is loose rather than surely wrong: a warning.
+		{"Mexico sent nearly 26 prisoners in August.", judged{KindCount, "nearly 26", Contradicts, SevWarning, "26", "26"}},
+		{"Mexico sent almost 27 prisoners in August.", judged{KindCount, "almost 27", Supports, SevInfo, "26", ""}},
 		{"Mexico sent a dozen prisoners in August.", judged{KindCount, "a dozen", Contradicts, SevError, "26", "twenty-six"}},
 		{"In February, Mexico sent 29 prisoners.", judged{KindCount, "29", Supports, SevInfo, "29", ""}},
 		{"Mexico deployed about 1,000 personnel in August.", judged{KindCount, "about 1,000", Supports, SevInfo, "988 (900–1,100)", ""}},
@@ -125,6 +138,11 @@ func TestCountVerdictsCouncil(t *testing.T) {
 		{"The budget funds 15 new police officers.", []judged{{KindCount, "15", Contradicts, SevWarning, "12", "12"}}},
 		{"The public hearing drew 41 residents.", []judged{{KindCount, "41", Supports, SevInfo, "41", ""}}},
 		{"The public hearing drew some 40 residents.", []judged{{KindCount, "some 40", Supports, SevInfo, "41", ""}}},
+		// A total is judged against the total, never against one of its parts.
+		{"Six members voted for the budget and three voted against it, a total of 10 votes.", []judged{
+			{KindCount, "Six", Supports, SevInfo, "6", ""}, {KindCount, "three", Supports, SevInfo, "3", ""},
+			{KindCount, "10", Contradicts, SevError, "9", "9"}}},
+		{"A total of 10 votes were cast.", []judged{{KindCount, "10", Contradicts, SevWarning, "9", "9"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

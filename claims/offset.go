@@ -137,8 +137,8 @@ func (m *matcher) sinceYear(mi int) bool {
 	if mt.dur.Unit == Decades && mt.hedge == hedgeNone {
 		tol = 5
 	}
-	gap := strconv.Itoa(ref-year) + " years"
-	from := strconv.Itoa(year) + " to " + strconv.Itoa(ref)
+	gap := decimal(ref-year) + " years"
+	from := decimal(year) + " to " + decimal(ref)
 	if years >= lo2-tol && years <= hi2+tol {
 		m.emit(mt, Supports, SevInfo, KindDuration, -1, gap, "", "Agrees with the dates: from "+from+" is "+gap+".")
 		return true
@@ -331,7 +331,7 @@ func (m *matcher) describeGap(from, to int, mt *mention) string {
 }
 
 func plural(n int, unit string) string {
-	s := strconv.Itoa(n) + " " + unit
+	s := decimal(n) + " " + unit
 	if n != 1 {
 		s += "s"
 	}

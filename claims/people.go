@@ -19,7 +19,7 @@ func (m *matcher) name(mi int) {
 			sug, start, end = w, s, e
 		}
 		m.emitSpan(start, end, Contradicts, SevWarning, KindName, mt.claim, p.canonical, sug,
-			"The fact sheet spells this name "+strconv.Quote(p.canonical)+"; this says "+strconv.Quote(m.text[s:e])+".")
+			"The fact sheet spells this name "+strconv.Quote(p.canonical)+"; this says "+strconv.Quote(m.text[start:end])+".")
 	} else {
 		m.emit(mt, Supports, SevInfo, KindName, mt.claim, p.canonical, "", c.set.spelledMsg[mt.claim])
 	}

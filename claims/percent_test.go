@@ -51,6 +51,11 @@ func TestPercentVerdicts(t *testing.T) {
 		{"Trump threatened a tariff of twenty percent on all Mexican imports.", judged{KindPercent, "twenty percent", Contradicts, SevError, "25%", "twenty-five percent"}},
 		{"The letter threatened a 30 percent tariff.", judged{KindPercent, "30 percent", Supports, SevInfo, "30%", ""}},
 		{"The letter threatened a 35 percent tariff.", judged{KindPercent, "35 percent", Contradicts, SevError, "30%", "30 percent"}},
+		// "Threatened" is a cue of both threats; "July" only of the 30% one: a rate stated of July
+		// is checked against 30%, as a warning while the shared cue leaves room for doubt.
+		{"In July, Trump threatened a 35% tariff.", judged{KindPercent, "35%", Contradicts, SevWarning, "30%", "30%"}},
+		{"In July, Trump threatened a 25% tariff.", judged{KindPercent, "25%", Contradicts, SevWarning, "30%", "30%"}},
+		{"In July, Trump threatened a 30% tariff.", judged{KindPercent, "30%", Supports, SevInfo, "30%", ""}},
 		{"The tariff on steel is 50%.", judged{KindPercent, "50%", Supports, SevInfo, "50%", ""}},
 		{"The tariff on steel is 25%.", judged{KindPercent, "25%", Contradicts, SevError, "50%", "50%"}},
 		// A change in points is not a rate; the rate written in points is.

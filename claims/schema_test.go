@@ -478,13 +478,15 @@ func TestSchemaPatterns(t *testing.T) {
 		})
 	}
 
-	// Numbers the loader reads with strconv.ParseFloat but the schema deliberately does not
-	// allow: Go-only syntax, and values that are no length of time (NaN and infinity make every
-	// comparison false). The loader accepts some of these too; that is reported, not tested.
+	// Numbers strconv.ParseFloat reads but neither the schema nor the loader allows: Go-only
+	// syntax, and values that are no length of time (NaN and infinity make every comparison false).
 	re := schemaPattern(t, doc, "$defs", "durationClaim", "properties", "value", "pattern")
 	for _, s := range []string{"NaN days", "Inf days", "+Inf days", "infinity days", "0x1p3 days", "1_000 days"} {
 		if re.MatchString(s) {
 			t.Errorf("duration %q: the schema accepts it", s)
+		}
+		if _, ok := parseDurationValue(s); ok {
+			t.Errorf("duration %q: the loader accepts it", s)
 		}
 	}
 }

@@ -6,7 +6,6 @@ package claims
 
 import (
 	"math"
-	"strconv"
 	"strings"
 )
 
@@ -57,7 +56,7 @@ func ordinalDigits(n int) string {
 			suf = "rd"
 		}
 	}
-	return strconv.Itoa(n) + suf
+	return decimal(n) + suf
 }
 
 // likeCase gives s the capitalization of model ("Twenty-six" for "Twenty-five").
@@ -92,8 +91,14 @@ func (m *matcher) numberText(mt *mention, v float64) string {
 		return likeCase(numberWords(int(v)), orig)
 	}
 	s := formatNumber(v)
-	if !strings.Contains(orig, ",") {
-		s = strings.ReplaceAll(s, ",", "")
+	if !strings.Contains(orig, ",") && strings.IndexByte(s, ',') >= 0 {
+		b := make([]byte, 0, len(s)) // s without its commas: strings.ReplaceAll is 5 KB of WebAssembly
+		for i := 0; i < len(s); i++ {
+			if s[i] != ',' {
+				b = append(b, s[i])
+			}
+		}
+		s = string(b)
 	}
 	return s
 }
@@ -149,16 +154,16 @@ func (m *matcher) suggest(mt *mention, cl *Claim) string {
 		return formatMoney(cl.Value, currencyByCode(cl.Currency))
 	case KindYear:
 		if cl.Kind == ClaimYear {
-			return strconv.Itoa(int(cl.Value))
+			return decimal(int(cl.Value))
 		}
-		return strconv.Itoa(cl.Date.Year)
+		return decimal(cl.Date.Year)
 	case KindWeekday:
 		if cl.Date.Day == 0 {
 			return ""
 		}
 		w := weekdayNames[weekday(dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day))]
 		orig := m.spanText(mt)
-		if i := strings.IndexAny(orig, "'’"); i > 0 {
+		if i := strings.IndexFunc(orig, func(r rune) bool { return r == '\'' || r == '’' }); i > 0 {
 			w += orig[i:]
 		}
 		return w
@@ -217,17 +222,18 @@ func (m *matcher) suggestDate(mt *mention, cl *Claim) string {
 		case tk.kind == tokWord && lx.info[tk.id].wday > 0 && want.Day > 0:
 			out = weekdayNames[weekday(dayNumber(want.Year, want.Month, want.Day))]
 		case tk.kind == tokWord && lx.info[tk.id].month > 0 && want.Month > 0:
+			// A month written in full ("July", "May") stays in full; an abbreviated one takes
+			// the AP abbreviation, which leaves March to July in full.
 			abbrev := i+1 < mt.t1 && t[i+1].kind == tokPunct && t[i+1].r == '.' && t[i+1].start == tk.end
-			if abbrev || len(word) <= 4 && lx.info[tk.id].month != 5 {
+			if strings.EqualFold(word, monthNames[lx.info[tk.id].month]) {
+				out = monthNames[want.Month]
+			} else {
 				out = apMonths[want.Month]
 				if abbrev {
 					i++ // the period is part of the AP form, or dropped for March–July
+				} else {
+					out = strings.TrimSuffix(out, ".") // "Aug 12": the draft writes no period
 				}
-				if !strings.HasSuffix(out, ".") && !abbrev && len(word) <= 4 {
-					out = monthNames[want.Month][:3]
-				}
-			} else {
-				out = monthNames[want.Month]
 			}
 			out = likeCase(out, word)
 			if tk.is(fAllCaps) {
@@ -238,9 +244,9 @@ func (m *matcher) suggestDate(mt *mention, cl *Claim) string {
 			if want.Day == 0 {
 				return ""
 			}
-			out = strconv.Itoa(want.Day)
+			out = decimal(want.Day)
 		case tk.kind == tokNumber && tk.end-tk.start == 4:
-			out = strconv.Itoa(want.Year)
+			out = decimal(want.Year)
 		}
 		b.WriteString(out)
 		prevEnd = int(t[i].end)

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/claimcheck/claimcheck/api"
+	"github.com/claimcheck/claimcheck/internal/site"
 )
 
 const serveUsage = `usage: claimcheck serve [flags]
@@ -154,12 +155,13 @@ func tuneGC() {
 	}
 }
 
-// newServer returns the server of cfg: the API, the site when cfg.site holds one, request logs
+// newServer returns the server of cfg: the API, the site when cfg.site holds one (with the
+// headers of internal/site: caching, application/wasm, Content-Security-Policy), request logs
 // and timeouts.
 func newServer(cfg serveConfig, log *slog.Logger) *http.Server {
 	var h http.Handler = api.New(api.Options{MaxBody: cfg.maxBody, Origins: cfg.origins, Log: log})
 	if dir := siteDir(cfg); dir != "" {
-		h = withSite(h, http.FileServer(http.Dir(dir)))
+		h = site.WithAPI(h, site.Handler(dir))
 	}
 	return &http.Server{
 		Handler:           logRequests(h, log),
@@ -178,18 +180,6 @@ func siteDir(cfg serveConfig) string {
 		return ""
 	}
 	return cfg.site
-}
-
-// withSite sends the API's paths to apiHandler and reads of anything else to site.
-func withSite(apiHandler, site http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasPrefix(r.URL.Path, "/api/") || r.URL.Path == "/healthz" ||
-			(r.Method != http.MethodGet && r.Method != http.MethodHead) {
-			apiHandler.ServeHTTP(w, r)
-			return
-		}
-		site.ServeHTTP(w, r)
-	})
 }
 
 // logRequests logs each request once it is answered.

@@ -20,6 +20,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/claimcheck/claimcheck/internal/site"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -306,5 +307,35 @@ func TestServeSignals(t *testing.T) {
 				t.Errorf("log:\n%s", logs)
 			}
 		})
+	}
+}
+
+// The site is served with internal/site's headers: the page revalidated and under the
+// Content-Security-Policy, hashed assets cached for good, the engine as application/wasm.
+func TestServeSiteHeaders(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{"index.html": "<!doctype html><title>Claimcheck</title>", "assets/claimcheck.0123456789.wasm": "\x00asm"} {
+		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := defaultServe
+	cfg.site = dir
+	base, _, _ := startServer(t, cfg)
+	for _, tt := range []struct{ path, header, want string }{
+		{"/", "Cache-Control", "no-cache"},
+		{"/", "Content-Security-Policy", site.CSP},
+		{"/assets/claimcheck.0123456789.wasm", "Cache-Control", "public, max-age=31536000, immutable"},
+		{"/assets/claimcheck.0123456789.wasm", "Content-Type", "application/wasm"},
+	} {
+		res, err := http.Get(base + tt.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if got := res.Header.Get(tt.header); res.StatusCode != 200 || got != tt.want {
+			t.Errorf("GET %s: %d, %s %q; want 200 and %q", tt.path, res.StatusCode, tt.header, got, tt.want)
+		}
 	}
 }

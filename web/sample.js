@@ -1,0 +1,4 @@
+// sample.js is the draft shown on a first visit: a short story about the August 2025 transfer
+// with a few deliberate mistakes, so that a new editor sees at once what Claimcheck does.
+
+export const SAMPLE_DRAFT = "Mexico hands 26 more cartel suspects to the United States\n\nMEXICO CITY, Aug. 13, 2025 — Mexico flew 25 alleged cartel members to the United States on Wednesday, the second such transfer this year, as the two governments keep talking about trade.\n\nAmong them was Servando Gomez Martinez, the former teacher known as “La Tuta” who led the Knights Templar cartel. In February, Mexico sent 29 prisoners north, among them Rafael Caro Quintero.\n\nDeputy Attorney General Pam Bondi said the Justice Department would not seek the death penalty. The move came weeks after the two countries agreed in late July to another 60 days of talks to avoid a 30% tariff.\n";
