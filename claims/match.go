@@ -12,7 +12,6 @@ package claims
 
 import (
 	"cmp"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -354,7 +353,7 @@ func (m *matcher) enterSentence(si int) {
 	s := c.sents[si]
 	if m.prevSent >= 0 && c.sents[m.prevSent].para == s.para && si == m.prevSent+1 {
 		for e := range m.prevEv {
-			m.prevEv[e] = math.Max(m.prevEv[e]*0.5, m.sentEv[e]*0.5)
+			m.prevEv[e] = max(m.prevEv[e]*0.5, m.sentEv[e]*0.5)
 		}
 	} else {
 		for e := range m.prevEv {
@@ -368,12 +367,12 @@ func (m *matcher) enterSentence(si int) {
 	p := &c.prep[si]
 	m.cur.view(m.cueBuf, p, si)
 	for _, h := range m.cur.events {
-		m.sentEv[h.target] = math.Max(m.sentEv[h.target], 0.6)
+		m.sentEv[h.target] = max(m.sentEv[h.target], 0.6)
 	}
 	m.prevSent = si
 	m.dateHits = m.dateBuf[p.dates[0]:p.dates[1]]
 	for _, dh := range m.dateHits {
-		m.sentEv[dh.ev] = math.Max(m.sentEv[dh.ev], 0.6)
+		m.sentEv[dh.ev] = max(m.sentEv[dh.ev], 0.6)
 	}
 }
 
@@ -462,7 +461,7 @@ func (m *matcher) cueWeight(t0, t1, h0, h1 int) (w float64, near bool) {
 	same := c.clause[h0] == c.clause[t0]
 	w = proximity(distance(t0, t1, h0, h1), same)
 	if same {
-		return math.Max(w, clauseFloor), true
+		return max(w, clauseFloor), true
 	}
 	a, b := h1, t0
 	if h0 >= t1 {
@@ -471,7 +470,7 @@ func (m *matcher) cueWeight(t0, t1, h0, h1 int) (w float64, near bool) {
 	if a < b && c.breaks[b] > c.breaks[a] {
 		return w, false // a semicolon, colon, dash or bracket between
 	}
-	return math.Max(w, conjFloor), true
+	return max(w, conjFloor), true
 }
 
 // distance returns the token distance between a mention [t0,t1) and a hit [h0,h1).
@@ -688,7 +687,7 @@ func (m *matcher) quantity(mi int) {
 			}
 			// "a 30% tariff from Aug. 1": the date says when the thing before it starts, which a
 			// claim whose cues speak of starting states, wherever the sentence's other cues point.
-			if startDay && (score > primaryAmb || m.fits(mt, cl, ci, year)) && startClaim(cl) {
+			if startDay && set.startClaim[ci] && (score > primaryAmb || m.fits(mt, cl, ci, year)) {
 				score += proximity(1, true)
 				own = true
 			}
