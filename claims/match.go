@@ -46,6 +46,11 @@ type matcher struct {
 	groupHits     []groupHit // affiliation's, reused
 	ic            internalChecks
 
+	perm, inv []int32   // orderMany's
+	scratch   []Finding // orderMany's
+	isContra  []bool    // dedupe's
+	drops     []int32   // dedupe's
+
 	cur, other sentenceCues // the cues of the sentence at hand, and of one other (see cues)
 	primary    []bool       // per event: the story's main event
 }
@@ -176,6 +181,7 @@ func (m *matcher) start(c *Checker, text string, out []Finding) {
 	*m = matcher{c: c, text: text, out: out,
 		cands: old.cands[:0], touched: old.touched[:0], contra: old.contra[:0],
 		groupHits: old.groupHits[:0], force: old.force,
+		perm: old.perm, inv: old.inv, scratch: old.scratch, isContra: old.isContra, drops: old.drops,
 		evScore: resize(old.evScore, ne), evCue: resize(old.evCue, ne), prevEv: resize(old.prevEv, ne),
 		sentEv: resize(old.sentEv, ne), primary: resize(old.primary, ne),
 		cueW: resize(old.cueW, nc), cueH: resize(old.cueH, nc),
@@ -251,6 +257,10 @@ func (m *matcher) judge(first int) {
 // them among all the draft's. Contradictions keep pointing at their findings.
 func (m *matcher) order(o0 int) {
 	fs := m.out[o0:]
+	if len(fs) > 32 {
+		m.orderMany(o0)
+		return
+	}
 	for i := 1; i < len(fs); i++ {
 		if !spanLess(&fs[i], &fs[i-1]) {
 			continue
@@ -274,57 +284,101 @@ func (m *matcher) order(o0 int) {
 	}
 }
 
+// orderMany is order for a sentence of many findings (a pasted table with no full stop): a
+// stable sort of their indexes, then one move of each finding out of place, so that the cost
+// stays n log n however far the internal checks' findings must move.
+func (m *matcher) orderMany(o0 int) {
+	fs := m.out[o0:]
+	sorted := true
+	for i := 1; i < len(fs); i++ {
+		if spanLess(&fs[i], &fs[i-1]) {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return
+	}
+	perm := m.perm[:0] // perm[k]: the finding that goes to place k
+	for i := range fs {
+		perm = append(perm, int32(i))
+	}
+	slices.SortStableFunc(perm, func(a, b int32) int {
+		switch {
+		case spanLess(&fs[a], &fs[b]):
+			return -1
+		case spanLess(&fs[b], &fs[a]):
+			return 1
+		}
+		return 0
+	})
+	m.scratch = append(m.scratch[:0], fs...)
+	for k, i := range perm {
+		fs[k] = m.scratch[i]
+	}
+	clear(m.scratch)
+	inv := slices.Grow(m.inv[:0], len(perm))[:len(perm)] // inv[i]: the place finding i went to
+	for k, i := range perm {
+		inv[i] = int32(k)
+	}
+	for j := len(m.contra) - 1; j >= 0 && m.contra[j].finding >= o0; j-- {
+		m.contra[j].finding = o0 + int(inv[m.contra[j].finding-o0])
+	}
+	m.perm, m.inv = perm, inv
+}
+
 // dedupe drops, from the findings from m.out[o0] on, now in the order of their spans, a finding
 // identical to the one before it, as the report's sort would. It does so only among findings of
 // one span that share a severity and that mutual will not rewrite (no contradiction): their order
 // here is then theirs in the report. The duplicates (a group tied to a person through two of its
 // names) then go while the sentence's findings are in the caches, and the sort need not move
-// every later finding of the draft to close the gap.
+// every later finding of the draft to close the gap. One pass, however many findings.
 func (m *matcher) dedupe(o0 int) {
+	n := len(m.out) - o0
+	if n < 2 {
+		return
+	}
+	contra := slices.Grow(m.isContra[:0], n)[:n] // per finding of the sentence: a contradiction
+	clear(contra)
+	for j := len(m.contra) - 1; j >= 0 && m.contra[j].finding >= o0; j-- {
+		contra[m.contra[j].finding-o0] = true
+	}
+	m.isContra = contra
+	w := o0 // where the next finding kept goes
+	drops := m.drops[:0]
 	for r0 := o0; r0 < len(m.out); {
 		r1 := r0 + 1
 		for r1 < len(m.out) && sameSpan(&m.out[r1], &m.out[r0]) {
 			r1++
 		}
-		if r1-r0 < 2 || !m.uniform(o0, r0, r1) {
-			r0 = r1
-			continue
+		uniform := r1-r0 > 1
+		for i := r0; i < r1 && uniform; i++ {
+			uniform = !contra[i-o0] && m.out[i].Severity == m.out[r0].Severity
 		}
-		w := r0 + 1
-		for i := r0 + 1; i < r1; i++ {
-			if !identical(&m.out[w-1], &m.out[i]) {
+		for i := r0; i < r1; i++ {
+			if uniform && i > r0 && identical(&m.out[w-1], &m.out[i]) {
+				drops = append(drops, int32(i))
+				continue
+			}
+			if w != i {
 				m.out[w] = m.out[i]
-				w++
 			}
+			w++
 		}
-		if gone := r1 - w; gone > 0 {
-			n := copy(m.out[w:], m.out[r1:])
-			clear(m.out[w+n:])
-			m.out = m.out[:w+n]
-			for j := len(m.contra) - 1; j >= 0 && m.contra[j].finding >= o0; j-- {
-				if m.contra[j].finding >= r1 {
-					m.contra[j].finding -= gone
-				}
-			}
-		}
-		r0 = w
+		r0 = r1
 	}
-}
-
-// uniform reports whether the findings m.out[r0:r1], of the sentence whose findings start at
-// o0, share a severity and none is a contradiction.
-func (m *matcher) uniform(o0, r0, r1 int) bool {
-	for i := r0 + 1; i < r1; i++ {
-		if m.out[i].Severity != m.out[r0].Severity {
-			return false
-		}
+	m.drops = drops
+	if len(drops) == 0 {
+		return
 	}
+	// Contradictions, none of them dropped, move down by the findings dropped before them.
 	for j := len(m.contra) - 1; j >= 0 && m.contra[j].finding >= o0; j-- {
-		if f := m.contra[j].finding; f >= r0 && f < r1 {
-			return false
-		}
+		f := m.contra[j].finding
+		gone, _ := slices.BinarySearch(drops, int32(f))
+		m.contra[j].finding = f - gone
 	}
-	return true
+	clear(m.out[w:])
+	m.out = m.out[:w]
 }
 
 // identical reports whether b repeats a, as the report's sort compares findings.
