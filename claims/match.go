@@ -49,7 +49,9 @@ type matcher struct {
 	perm, inv []int32   // orderMany's
 	scratch   []Finding // orderMany's
 	isContra  []bool    // dedupe's
-	drops     []int32   // dedupe's
+	cover     []bool    // nameAt's: per token of sentence coverSent, inside a person's name
+	coverSent int
+	drops     []int32 // dedupe's
 
 	cur, other sentenceCues // the cues of the sentence at hand, and of one other (see cues)
 	primary    []bool       // per event: the story's main event
@@ -182,6 +184,7 @@ func (m *matcher) start(c *Checker, text string, out []Finding) {
 		cands: old.cands[:0], touched: old.touched[:0], contra: old.contra[:0],
 		groupHits: old.groupHits[:0], force: old.force,
 		perm: old.perm, inv: old.inv, scratch: old.scratch, isContra: old.isContra, drops: old.drops,
+		cover: old.cover, coverSent: -1,
 		evScore: resize(old.evScore, ne), evCue: resize(old.evCue, ne), prevEv: resize(old.prevEv, ne),
 		sentEv: resize(old.sentEv, ne), primary: resize(old.primary, ne),
 		cueW: resize(old.cueW, nc), cueH: resize(old.cueH, nc),

@@ -143,13 +143,24 @@ func (m *matcher) groupAt(j int) bool {
 }
 
 // nameAt reports whether token j is part of a person's name.
+// The matcher asks it for every event cue near every person (attribution), so it marks, once
+// per sentence, the tokens its names of people cover.
 func (m *matcher) nameAt(j int) bool {
-	for _, h := range m.sentCues(j).persons {
-		if h.covers(j) {
-			return true
-		}
+	si := m.sentenceOf(j)
+	if si < 0 {
+		return false
 	}
-	return false
+	s := m.c.sents[si]
+	if si != m.coverSent {
+		m.cover = resize(m.cover, s.t1-s.t0)
+		for _, h := range m.cues(si).persons {
+			for k := h.t0; k < h.t1; k++ {
+				m.cover[k-s.t0] = true
+			}
+		}
+		m.coverSent = si
+	}
+	return m.cover[j-s.t0]
 }
 
 // officeMatches reports whether tokens [lo,hi) are exactly one of the person's office phrases.
