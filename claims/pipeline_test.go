@@ -117,3 +117,45 @@ func TestSplitHalves(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPipeline repeats any input into a draft long enough to be pipelined (lexing and splitting
+// in halves, which need longer drafts, have tests of their own), and checks that it gets what a
+// sequential check finds, whose invariants FuzzCheck checks (its drafts are too short to be
+// pipelined).
+func FuzzPipeline(f *testing.F) {
+	for _, s := range []string{
+		"Mexico sent 25 alleged cartel members to the United States on Tuesday, Aug. 13, 2025.\n\n",
+		"MEXICO CITY, Aug. 13, 2025 — Mexico sent twenty-six prisoners north. Servando Gomez Martinez, “La Tuta”.\n",
+		"29 in February and 26 in August, 55 in all; the third transfer\xff 🇲🇽 \r\n\u2028",
+		"Knights Templar leader La Tuta, head of the Knights Templar cartel, was among the 26.\n\nTwenty-five (26).",
+	} {
+		f.Add(s)
+	}
+	set := Default()
+	seq, pip := NewChecker(set), NewChecker(set)
+	seq.sequential = true
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) == 0 || len(s) > 4096 {
+			return
+		}
+		text := strings.Repeat(s, 30000/len(s)+1)
+		want := seq.Check(text, Options{})
+		got := pip.Check(text, Options{})
+		if !sameReport(want, got) {
+			t.Fatalf("pipelined check of %q repeated differs (-sequential +pipelined):\n%s", s, cmp.Diff(want, got))
+		}
+	})
+}
+
+// sameReport is cmp.Equal for reports, without reflection: fuzzing calls it often.
+func sameReport(a, b Report) bool {
+	if a.Reference != b.Reference || a.Dateline != b.Dateline || len(a.Findings) != len(b.Findings) {
+		return false
+	}
+	for i := range a.Findings {
+		if a.Findings[i] != b.Findings[i] {
+			return false
+		}
+	}
+	return true
+}
