@@ -59,7 +59,7 @@ ship-bench: site browser-deps
 	$(GO) test -count=1 -tags browser -run '^$$' -bench '^BenchmarkSingleFileFirstFindings$$' -benchtime 9x ./web
 
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzCheck -fuzztime 60s ./claims
+	$(GO) test -run '^$$' -fuzz '^FuzzCheck$$' -fuzztime 60s ./claims
 
 clean:
 	rm -rf $(BIN) dist

@@ -5,6 +5,7 @@ package claims
 // text, sorted by start.
 
 import (
+	"runtime"
 	"slices"
 	"sync"
 )
@@ -36,8 +37,22 @@ type Checker struct {
 
 	dateTok []bool // per token: inside a date mention
 
-	m      matcher   // kept, with its buffers, from one check to the next
-	out    []Finding // findings in the order the matcher makes them, before sorting
+	sequential bool // never pipeline (for tests)
+
+	sents2                 []sentence // splitHalves' second half
+	lastFindings, lastToks int        // findings and tokens of the last draft, to size the next one's findings
+
+	cs clauses    // the numbering of clauses, sentence by sentence
+	uc unitCounts // the counts and ordinals of the draft, for ordinalCount
+
+	prep       []sentPrep   // per sentence: where prepare put its cue hits and dates
+	cueBuf     []cueHit     // every sentence's phrase hits, sorted by what they stand for
+	dateBuf    []dateHit    // every sentence's dates that are an event's date
+	sc         sentenceCues // prepare's lists
+	cps        []textPos    // where each sentence starts, counted for locate (checkpoints)
+	datelineAt int          // the first token of the draft's dateline while its mention is not found, or -1
+
+	m      matcher // kept, with its buffers, from one check to the next
 	sorter findingSorter
 }
 
@@ -67,14 +82,21 @@ func (c *Checker) Check(text string, opts Options) Report {
 	if cap(r.toks) < len(text)/5 {
 		r.toks = make([]token, 0, len(text)/5)
 	}
-	r.toks = lexAppend(r.toks, text, set.lex)
-	c.sents = splitSentences(text, r.toks, c.sents[:0])
+	if len(text) >= pipelineTokens*16 && runtime.GOMAXPROCS(0) > 1 && !c.sequential {
+		r.toks = c.lexHalves(text)
+	} else {
+		r.toks = lexAppend(r.toks, text, set.lex)
+	}
+	if len(r.toks) >= 4*pipelineTokens && runtime.GOMAXPROCS(0) > 1 && !c.sequential {
+		c.sents, c.sents2 = splitHalves(text, r.toks, c.sents[:0], c.sents2)
+	} else {
+		c.sents = splitSentences(text, r.toks, c.sents[:0])
+	}
 	// A Checker's first check would grow its largest buffers by doubling, copying each several
 	// times over; sized from the tokens (as dense in facts as the evaluation drafts: a mention
 	// in nine tokens, a phrase hit in two), they are allocated once.
 	r.mentions = slices.Grow(r.mentions, len(r.toks)/8)
 	r.hitBuf = slices.Grow(r.hitBuf, len(r.toks)/2)
-	c.out = slices.Grow(c.out[:0], len(r.toks)/8)
 
 	rep := Report{Reference: set.AsOf}
 	datelineAt := -1 // the first token of the draft's own dateline, whose mention states no fact
@@ -91,7 +113,8 @@ func (c *Checker) Check(text string, opts Options) Report {
 	// Recognize mentions sentence by sentence, keeping each sentence's phrase hits, and judge
 	// each sentence's mentions as soon as they are found: the matcher reads nothing of later
 	// sentences, and reads this one's tokens, hits and mentions while they are still in the
-	// processor's caches.
+	// processor's caches. A long draft is recognized and judged at once, on two processors
+	// (pipeline.go).
 	for len(c.hits) < len(c.sents) {
 		c.hits = append(c.hits, nil)
 	}
@@ -99,34 +122,116 @@ func (c *Checker) Check(text string, opts Options) Report {
 	clear(c.dateTok)
 	c.clause = slices.Grow(c.clause[:0], len(r.toks))[:len(r.toks)]
 	c.breaks = slices.Grow(c.breaks[:0], len(r.toks)+1)[:len(r.toks)+1]
-	var cs clauses
+	c.cs, c.datelineAt = clauses{}, datelineAt
+	clear(c.uc.counts)
+	c.prep = resize(c.prep, len(c.sents))
+	c.cueBuf = slices.Grow(c.cueBuf[:0], len(r.toks)/3)
+	c.dateBuf = c.dateBuf[:0]
+	c.uc.ordinals = c.uc.ordinals[:0]
 	m := &c.m
-	m.start(c, text)
-	for si, s := range c.sents {
-		cs.number(r.toks, set.lex, s, si, c.clause, c.breaks)
-		r.start, r.end = s.t0, s.t1
-		r.scanPhrases()
-		c.hits[si] = r.hits
-		first := len(r.mentions)
-		r.recognize(si)
-		for i := first; i < len(r.mentions); i++ {
-			mt := &r.mentions[i]
-			if datelineAt >= 0 && mt.kind == KindDate && mt.t0 == datelineAt {
-				mt.dateline, datelineAt = true, -1
-			}
-			if mt.kind == KindDate || mt.kind == KindWeekday {
-				for k := mt.t0; k < mt.t1; k++ {
-					c.dateTok[k] = true
-				}
+	// The findings go straight into the slice the report hands out, sorted there in place. It is
+	// sized as densely as the last draft was in findings, or as the evaluation drafts are, a
+	// finding in six tokens: growing it would copy every finding.
+	est := len(r.toks)/6 + 16
+	if c.lastToks > 0 {
+		est = int(int64(c.lastFindings)*int64(len(r.toks))/int64(c.lastToks))*9/8 + 16
+	}
+	m.start(c, text, make([]Finding, 0, est))
+	c.cps = c.cps[:0]
+	if len(r.toks) >= pipelineTokens && runtime.GOMAXPROCS(0) > 1 && !c.sequential {
+		c.pipeline()
+	} else {
+		for si := range c.sents {
+			first := c.recognizeSentence(si)
+			m.ms, m.units, m.cueBuf, m.dateBuf = r.mentions, r.unitBuf, c.cueBuf, c.dateBuf
+			m.judge(first)
+		}
+	}
+	m.ms, m.units, m.cueBuf, m.dateBuf = r.mentions, r.unitBuf, c.cueBuf, c.dateBuf
+	c.breaks[len(r.toks)] = c.cs.marks
+	rep.Findings = c.sorter.sort(m.finish())
+	c.lastFindings, c.lastToks = len(rep.Findings), len(r.toks)
+	if fs := rep.Findings; len(c.cps) > 0 && len(fs) >= 4096 {
+		// The checkpoints of a pipelined check let each half of the findings be located on
+		// its own processor: the pass is bound by reading and writing the findings.
+		done := make(chan any, 1)
+		go func() {
+			defer func() { done <- recover() }()
+			locate(text, fs[len(fs)/2:], c.cps)
+		}()
+		locate(text, fs[:len(fs)/2], c.cps)
+		if fault := <-done; fault != nil {
+			panic(fault)
+		}
+	} else {
+		locate(text, rep.Findings, c.cps)
+	}
+	return rep
+}
+
+// lexHalves lexes a long draft in two halves at once, on two processors, and returns its tokens.
+// Both halves go into one array, the second after room for the first as long as a token in
+// four bytes; the second is then moved down to follow the first. A half that outgrows its room
+// goes to an array of its own, and is copied.
+func (c *Checker) lexHalves(text string) []token {
+	r := &c.r
+	cut := lexCut(text, len(text)/2)
+	if cut < 0 {
+		return lexAppend(r.toks, text, c.set.lex)
+	}
+	room := cut/4 + 64
+	if need := room + (len(text)-cut)/4 + 64; cap(r.toks) < need {
+		r.toks = make([]token, 0, need)
+	}
+	first, second := r.toks[:0:room], r.toks[room:room]
+	done := make(chan any, 1)
+	go func() {
+		defer func() { done <- recover() }()
+		second = lexRange(second, text, cut, len(text), c.set.lex)
+	}()
+	waited := false
+	defer func() {
+		if !waited {
+			<-done // a panic in the first half goes on once the second is lexed
+		}
+	}()
+	first = lexRange(first, text, 0, cut, c.set.lex)
+	waited = true
+	if fault := <-done; fault != nil {
+		panic(fault)
+	}
+	if cap(first) != room || cap(second) != cap(r.toks)-room {
+		return append(first, second...) // a half outgrew its room
+	}
+	n := copy(r.toks[len(first):cap(r.toks)], second)
+	return r.toks[:len(first)+n]
+}
+
+// recognizeSentence numbers the clauses of sentence si, finds its phrases and its mentions, and
+// returns the index of its first mention.
+func (c *Checker) recognizeSentence(si int) int {
+	r := &c.r
+	s := c.sents[si]
+	c.cs.number(r.toks, c.set.lex, s, si, c.clause, c.breaks)
+	r.start, r.end = s.t0, s.t1
+	r.scanPhrases()
+	c.hits[si] = r.hits
+	first := len(r.mentions)
+	r.recognize(si)
+	for i := first; i < len(r.mentions); i++ {
+		mt := &r.mentions[i]
+		if c.datelineAt >= 0 && mt.kind == KindDate && mt.t0 == c.datelineAt {
+			mt.dateline, c.datelineAt = true, -1
+		}
+		if mt.kind == KindDate || mt.kind == KindWeekday {
+			for k := mt.t0; k < mt.t1; k++ {
+				c.dateTok[k] = true
 			}
 		}
-		m.judge(first)
+		c.countUnit(i)
 	}
-	c.breaks[len(r.toks)] = cs.marks
-	c.out = m.finish()
-	rep.Findings = c.sorter.sorted(c.out)
-	locate(text, rep.Findings)
-	return rep
+	c.prepare(si, first)
+	return first
 }
 
 // dateline finds the draft's dateline and the token it starts at: a full date near the start
@@ -151,7 +256,8 @@ func (c *Checker) dateline() (Date, int, bool) {
 					i++
 				}
 			}
-			m, next, ok := r.calendarDate(i)
+			var m mention
+			next, ok := r.calendarDate(i, &m)
 			if !ok || m.prec != precDay || !m.explicitYear && start != s.t0 && !r.punctAt(start-1, ',') {
 				i = start
 				continue

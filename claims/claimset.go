@@ -42,7 +42,7 @@ type ClaimSet struct {
 	lex *lexicon // words of the engine and of this set, with their roles
 
 	byKind    map[ClaimKind][]int // claim indexes by kind
-	byMention map[Kind][]int      // claim indexes a mention of each kind is checked against
+	byMention [numKinds][]int     // claim indexes a mention of each kind is checked against, by kindIndex
 
 	// Per claim, the texts every finding about it repeats, built once.
 	sourceText   []string // "title <url>"
@@ -61,8 +61,10 @@ type ClaimSet struct {
 	officeMsg  []string   // person claims with an office: "Agrees with the fact sheet: X is Y."
 	belongsMsg [][]string // person claims: per group in groups, "Agrees …: X belongs to G."
 
-	firstDate []int    // per event: its first date claim given to the day, or -1
-	sameSort  [][]bool // per pair of events: whether they have claims of a common kind (see matcher.sameSort)
+	firstDate  []int    // per event: its first date claim given to the day, or -1
+	dayClaims  []int    // the date claims of an event given to the day, in order
+	startClaim []bool   // per claim: its cues speak of a start (startClaim)
+	sameSort   [][]bool // per pair of events: whether they have claims of a common kind (see matcher.sameSort)
 }
 
 // Source is where a claim comes from.
@@ -250,10 +252,18 @@ func (s *ClaimSet) index() {
 			s.claimDay[i] = dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day)
 		}
 	}
-	s.byMention = map[Kind][]int{}
 	for _, k := range []Kind{KindCount, KindPercent, KindDuration, KindOrdinal, KindMoney, KindDate, KindWeekday, KindYear} {
 		k1, k2 := claimKindFor(k)
-		s.byMention[k] = append(append([]int(nil), s.byKind[k1]...), s.byKind[k2]...)
+		s.byMention[kindIndex(k)] = append(append([]int(nil), s.byKind[k1]...), s.byKind[k2]...)
+	}
+	s.startClaim = make([]bool, n)
+	for i := range s.Claims {
+		s.startClaim[i] = startClaim(&s.Claims[i])
+	}
+	for _, ci := range s.byKind[ClaimDate] {
+		if s.claimEvent[ci] >= 0 && s.Claims[ci].Date.Day > 0 {
+			s.dayClaims = append(s.dayClaims, ci)
+		}
 	}
 	s.firstDate = make([]int, len(s.Events))
 	for e := range s.Events {

@@ -253,46 +253,43 @@ const (
 )
 
 // date recognizes a date starting at token i. It returns the mention and the token after it.
-func (r *recognizer) date(i int) (mention, int, bool) {
+func (r *recognizer) date(i int, m *mention) (int, bool) {
 	t := r.toks
-	m := mention{kind: KindDate, t0: i}
 	// A weekday first: "Tuesday, Aug. 12" or "on Tuesday".
 	if wd := r.weekdayAt(i); wd > 0 {
-		m.wday, m.wdayTok = int8(wd), i
 		j := i + 1
 		if j < r.end && t[j].kind == tokPunct && t[j].r == ',' {
 			j++
 		}
-		if dm, next, ok := r.calendarDate(j); ok {
-			dm.t0, dm.wday, dm.wdayTok = i, int8(wd), i
-			return dm, next, true
+		if next, ok := r.calendarDate(j, m); ok {
+			m.t0, m.wday, m.wdayTok = i, int8(wd), i
+			return next, true
 		}
 		// A bare weekday, resolved against the reference date.
 		if r.possessiveOrCapital(i) {
-			m.kind = KindWeekday
-			m.t1 = i + 1
 			day := r.ref(i).resolveWeekday(wd)
-			m.d0, m.d1, m.prec = day, day, precDay
-			return m, i + 1, true
+			*m = mention{kind: KindWeekday, t0: i, t1: i + 1, wday: int8(wd), wdayTok: i, d0: day, d1: day, prec: precDay}
+			return i + 1, true
 		}
-		return m, i, false
+		return i, false
 	}
-	if dm, next, ok := r.calendarDate(i); ok {
-		// "Aug. 12, 2025 (a Tuesday)": the weekday in parentheses goes with the date.
-		if dm.prec == precDay && r.punctAt(next, '(') {
-			k := next + 1
-			if r.wordAt(k, wA) {
-				k++
-			}
-			if k+1 < r.end && r.punctAt(k+1, ')') && r.weekdayAt(k) > 0 {
-				wd := r.weekdayAt(k)
-				dm.wday, dm.wdayTok, dm.t1 = int8(wd), k, k+2
-				return dm, k + 2, true
-			}
+	next, ok := r.calendarDate(i, m)
+	if !ok {
+		return i, false
+	}
+	// "Aug. 12, 2025 (a Tuesday)": the weekday in parentheses goes with the date.
+	if m.prec == precDay && r.punctAt(next, '(') {
+		k := next + 1
+		if r.wordAt(k, wA) {
+			k++
 		}
-		return dm, next, true
+		if k+1 < r.end && r.punctAt(k+1, ')') && r.weekdayAt(k) > 0 {
+			wd := r.weekdayAt(k)
+			m.wday, m.wdayTok, m.t1 = int8(wd), k, k+2
+			return k + 2, true
+		}
 	}
-	return m, i, false
+	return next, true
 }
 
 // possessiveOrCapital reports whether the weekday at i is written as a name (capitalized).
@@ -338,11 +335,10 @@ func (r *recognizer) monthAt(i int) (int, int) {
 }
 
 // calendarDate recognizes a written date at token i.
-func (r *recognizer) calendarDate(i int) (mention, int, bool) {
+func (r *recognizer) calendarDate(i int, m *mention) (int, bool) {
 	t := r.toks
-	m := mention{kind: KindDate, t0: i}
 	if i >= r.end {
-		return m, i, false
+		return i, false
 	}
 	// ISO: 2025-08-12.
 	if t[i].kind == tokNumber && t[i].end-t[i].start == 4 && r.punctAt(i+1, '-') && r.glued(i+1) &&
@@ -350,8 +346,8 @@ func (r *recognizer) calendarDate(i int) (mention, int, bool) {
 		y, mo, d := r.intAt(i), r.intAt(i+2), r.intAt(i+4)
 		if validDate(y, mo, d) {
 			n := dayNumber(y, mo, d)
-			m.t1, m.d0, m.d1, m.prec, m.explicitYear = i+5, n, n, precDay, true
-			return m, i + 5, true
+			*m = mention{kind: KindDate, t0: i, t1: i + 5, d0: n, d1: n, prec: precDay, explicitYear: true}
+			return i + 5, true
 		}
 	}
 	// Month first: "August 12, 2025", "Aug. 12", "February 2025", "February".
@@ -361,34 +357,31 @@ func (r *recognizer) calendarDate(i int) (mention, int, bool) {
 				y, after, ok := r.yearAfter(next)
 				if ok && validDate(y, mo, d) {
 					n := dayNumber(y, mo, d)
-					m.t1, m.d0, m.d1, m.prec, m.explicitYear = after, n, n, precDay, true
-					return m, after, true
+					*m = mention{kind: KindDate, t0: i, t1: after, d0: n, d1: n, prec: precDay, explicitYear: true}
+					return after, true
 				}
 				if n, ok := r.ref(i).resolveMonthDay(mo, d); ok {
-					m.t1, m.d0, m.d1, m.prec = next, n, n, precDay
-					return m, next, true
+					*m = mention{kind: KindDate, t0: i, t1: next, d0: n, d1: n, prec: precDay}
+					return next, true
 				}
 			}
 		}
 		// A month alone, or with a year. "May" and "March" need a sign that they are months.
 		if (mo == 5 || mo == 3) && !r.monthContext(i, j) {
-			return m, i, false
+			return i, false
 		}
 		// "February's airlift" names an event by its month; it states no date.
 		if w := r.text[r.toks[i].start:r.toks[i].end]; possessiveLen(w) > 0 {
 			m.kind = ""
-			return m, i + 1, true
+			return i + 1, true
 		}
 		y, after, ok := r.yearAfter(j)
 		if !ok {
 			y, after = r.ref(i).resolveMonth(mo), j
-		} else {
-			m.explicitYear = true
 		}
-		m.t1 = after
-		m.d0, m.d1 = dayNumber(y, mo, 1), dayNumber(y, mo, daysIn(y, mo))
-		m.prec = precMonth
-		return m, after, true
+		*m = mention{kind: KindDate, t0: i, t1: after, d0: dayNumber(y, mo, 1), d1: dayNumber(y, mo, daysIn(y, mo)),
+			prec: precMonth, explicitYear: ok}
+		return after, true
 	}
 	// Day first: "12 August 2025", "12 Aug".
 	if d, j, ok := r.dayOfMonth(i); ok {
@@ -399,16 +392,16 @@ func (r *recognizer) calendarDate(i int) (mention, int, bool) {
 			y, after, ok := r.yearAfterSpace(k)
 			if ok && validDate(y, mo, d) {
 				n := dayNumber(y, mo, d)
-				m.t1, m.d0, m.d1, m.prec, m.explicitYear = after, n, n, precDay, true
-				return m, after, true
+				*m = mention{kind: KindDate, t0: i, t1: after, d0: n, d1: n, prec: precDay, explicitYear: true}
+				return after, true
 			}
 			if n, ok := r.ref(i).resolveMonthDay(mo, d); ok {
-				m.t1, m.d0, m.d1, m.prec = k, n, n, precDay
-				return m, k, true
+				*m = mention{kind: KindDate, t0: i, t1: k, d0: n, d1: n, prec: precDay}
+				return k, true
 			}
 		}
 	}
-	return m, i, false
+	return i, false
 }
 
 // monthContext reports whether the ambiguous words "May" and "March" at i are months.
@@ -452,11 +445,10 @@ func (r *recognizer) yearAfterSpace(j int) (int, int, bool) {
 }
 
 // part recognizes "early 2025", "mid-July", "late July 2025", "earlier this year", "last year".
-func (r *recognizer) part(i int) (mention, int, bool) {
+func (r *recognizer) part(i int, m *mention) (int, bool) {
 	t := r.toks
-	m := mention{kind: KindDate, t0: i}
 	if t[i].kind != tokWord {
-		return m, i, false
+		return i, false
 	}
 	season := int(r.lx.info[t[i].id].season)
 	id := t[i].id
@@ -467,22 +459,20 @@ func (r *recognizer) part(i int) (mention, int, bool) {
 		}
 		if y, after, ok := r.yearAfterSpace(j); ok {
 			lo, hi := partOfYear(y, season)
-			m.t1, m.d0, m.d1, m.prec, m.explicitYear = after, lo, hi, precPart, true
-			return m, after, true
+			*m = mention{kind: KindDate, t0: i, t1: after, d0: lo, d1: hi, prec: precPart, explicitYear: true}
+			return after, true
 		}
 		if mo, k := r.monthAt(j); mo > 0 && !r.isDayOfMonth(k) {
 			y, after, ok := r.yearAfter(k)
 			if !ok {
 				y, after = r.ref(i).resolveMonth(mo), k
-			} else {
-				m.explicitYear = true
 			}
 			lo, hi := partOfMonth(y, mo, season)
-			m.t1, m.d0, m.d1, m.prec = after, lo, hi, precPart
-			return m, after, true
+			*m = mention{kind: KindDate, t0: i, t1: after, d0: lo, d1: hi, prec: precPart, explicitYear: ok}
+			return after, true
 		}
 	}
-	return m, i, false
+	return i, false
 }
 
 // partOfYear returns the days of the early (Jan–Apr), mid (May–Aug) or late (Sep–Dec) part of y.

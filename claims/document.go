@@ -75,10 +75,18 @@ func (cs *clauses) number(toks []token, lx *lexicon, s sentence, si int, clause,
 
 // splitSentences appends the sentences of the tokens to sents.
 func splitSentences(text string, toks []token, sents []sentence) []sentence {
+	return splitRange(text, toks, 0, len(toks), sents)
+}
+
+// splitRange appends the sentences of toks[from:to] to sents, numbering paragraphs from 0. from
+// must start a paragraph (the first token, or one after a blank line), and so must to unless it
+// is the end: then the sentences are those splitting all the tokens would give, less paragraphs
+// before from (see splitHalves).
+func splitRange(text string, toks []token, from, to int, sents []sentence) []sentence {
 	para := 0
-	start := 0
+	start := from
 	var buf [64]byte
-	for i := 1; i < len(toks); i++ {
+	for i := from + 1; i < to; i++ {
 		// A sentence ends only where space comes first (a line break is space too), and, unless
 		// at a line break, only after a mark: most tokens are neither.
 		tk := &toks[i]
@@ -94,10 +102,41 @@ func splitSentences(text string, toks []token, sents []sentence) []sentence {
 			start = i
 		}
 	}
-	if start < len(toks) {
-		sents = append(sents, sentence{start, len(toks), para})
+	if start < to {
+		sents = append(sents, sentence{start, to, para})
 	}
 	return sents
+}
+
+// splitHalves splits the tokens into sentences as splitSentences does, the two halves of a long
+// draft at once, at a blank line near the middle, where a paragraph and so a sentence always
+// ends. second is scratch space for the second half's sentences.
+func splitHalves(text string, toks []token, sents, second []sentence) ([]sentence, []sentence) {
+	m := len(toks) / 2
+	for m < len(toks) && m < len(toks)/2+4096 && !toks[m].is(fBlank) {
+		m++
+	}
+	if m >= len(toks) || !toks[m].is(fBlank) {
+		return splitSentences(text, toks, sents), second
+	}
+	done := make(chan any, 1)
+	go func() {
+		defer func() { done <- recover() }()
+		second = splitRange(text, toks, m, len(toks), second[:0])
+	}()
+	sents = splitRange(text, toks, 0, m, sents)
+	if fault := <-done; fault != nil {
+		panic(fault)
+	}
+	paras := 0
+	if n := len(sents); n > 0 {
+		paras = sents[n-1].para + 1
+	}
+	for _, s := range second {
+		s.para += paras
+		sents = append(sents, s)
+	}
+	return sents, second
 }
 
 func startsLower(text string, tk *token) bool {

@@ -6,60 +6,58 @@ package claims
 // relation, and the matcher checks it against the dates at both ends.
 
 // duration recognizes a length of time whose number (v, tokens i to j) was already read.
-func (r *recognizer) duration(i int, v float64, j int, words bool) (mention, int, bool) {
-	m := mention{kind: KindDuration, t0: i, val: v, words: words, unitTok: [2]int{-1, -1}}
+func (r *recognizer) duration(i int, v float64, j int, words bool, m *mention) (int, bool) {
 	k := j
 	if r.punctAt(k, '-') && r.glued(k) {
 		k++
 	}
 	if k >= r.end || r.toks[k].kind != tokWord {
-		return m, i, false
+		return i, false
 	}
 	u := r.lx.info[r.toks[k].id].dur
 	if u == NoUnit {
-		return m, i, false
+		return i, false
 	}
 	next := k + 1
 	// "two years ago", "25 years old", "two weeks later": a time or an age, not a length.
 	if r.wordAt(next, wAgo) || r.wordAt(next, wOld) || r.wordAt(next, wLater) || r.wordAt(next, wEarlier) ||
 		r.wordAt(next, wSince) {
 		m.kind = ""
-		return m, next + 1, true // consumed: a time or an age, not a duration
+		return next + 1, true // consumed: a time or an age, not a duration
 	}
 	// "a week before the first airlift", "ten years to the day before": the gap between two
 	// moments, checked against the dates at both ends (see offset.go).
-	m.rel, m.relEnd, m.exact = r.relation(next)
+	rel, relEnd, exact := r.relation(next)
 	h, h0 := r.hedgeBefore(i)
-	m.t0, m.t1, m.hedge, m.n0, m.n1 = h0, next, h, i, j
-	m.dur = Duration{N: v, Unit: u}
+	*m = mention{kind: KindDuration, val: v, words: words, rel: rel, relEnd: relEnd, exact: exact,
+		t0: h0, t1: next, hedge: h, n0: i, n1: j, dur: Duration{N: v, Unit: u}, unitTok: [2]int{-1, -1}}
 	d := m.dur.Days()
 	m.lo, m.hi = interval(d, h)
 	if m.rel != 0 {
-		return m, m.relEnd, true
+		return m.relEnd, true
 	}
 	m.units, m.unitTok, _ = r.unitAfter(next)
-	return m, next, true
+	return next, true
 }
 
 // durationArticle recognizes "a month", "an hour", "another 90 days".
-func (r *recognizer) durationArticle(i int) (mention, int, bool) {
-	m := mention{}
+func (r *recognizer) durationArticle(i int, m *mention) (int, bool) {
 	if !(r.wordAt(i, wA) || r.wordAt(i, wAn) || r.wordAt(i, wAnother)) {
-		return m, i, false
+		return i, false
 	}
 	if r.wordAt(i, wAnother) {
 		if v, j, words, ok := r.parseNumber(i + 1); ok {
-			if dm, next, ok := r.duration(i+1, v, j, words); ok && dm.kind != "" {
-				return dm, next, true
+			if next, ok := r.duration(i+1, v, j, words, m); ok && m.kind != "" {
+				return next, true
 			}
 		}
-		return m, i, false
+		return i, false
 	}
-	dm, next, ok := r.duration(i, 1, i+1, true)
-	if !ok || dm.kind == "" {
-		return m, i, false
+	next, ok := r.duration(i, 1, i+1, true, m)
+	if !ok || m.kind == "" {
+		return i, false
 	}
-	return dm, next, true
+	return next, true
 }
 
 // relation reads "before", "after", "prior to" or "to the day before/after" at token i. It

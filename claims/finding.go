@@ -79,21 +79,22 @@ func severityRank(s Severity) int8 {
 
 // findingSorter orders a check's findings; it keeps its buffers for the next check.
 type findingSorter struct {
-	keys []findingKey // the findings already in order, in the order made
-	side []findingKey // the others
+	keys  []findingKey // the findings already in order, in the order made
+	side  []findingKey // the others
+	order []int32      // the finding each place receives, then -1 once it has
 }
 
-// sorted returns the findings fs ordered by start, then by end, then errors first (a stable
-// sort), without a finding identical to the one before it (a name reached through two aliases
-// is judged once). fs is left as it was; the result is a new slice, the one the report hands
-// out, filled in a single pass: findings are large, and moving them once is the cost that
-// matters.
+// sort orders the findings fs in place by start, then by end, then errors first (a stable
+// sort), and drops a finding identical to the one before it (a name reached through two aliases
+// is judged once). It returns fs shortened. Findings are large, and the slice is the one the
+// report hands out: each finding moves at most once, and most not at all.
 //
 // The matcher makes findings mention by mention, so they come nearly in order: a name's
 // findings after the numbers of its sentence, an office before its name, the internal checks
 // last. So the keys of findings that keep the order go in one list, the few that break it in
-// another, which alone is sorted; the two are then merged.
-func (fsr *findingSorter) sorted(fs []Finding) []Finding {
+// another, which alone is sorted; the merge of the two says where each finding goes, and the
+// findings are then moved along the cycles of that permutation.
+func (fsr *findingSorter) sort(fs []Finding) []Finding {
 	keys, side := slices.Grow(fsr.keys[:0], len(fs)), fsr.side[:0]
 	for i := range fs {
 		k := findingKey{start: fs[i].Start, end: fs[i].End, rank: severityRank(fs[i].Severity), i: int32(i)}
@@ -103,46 +104,102 @@ func (fsr *findingSorter) sorted(fs []Finding) []Finding {
 			side = append(side, k)
 		}
 	}
-	slices.SortFunc(side, func(a, b findingKey) int {
-		if a.less(&b) {
-			return -1
-		}
-		return 1 // keys are never equal: i tells them apart
-	})
 	fsr.keys, fsr.side = keys, side
-
-	out := make([]Finding, 0, len(fs))
-	for len(keys) > 0 || len(side) > 0 {
-		var k *findingKey
-		if len(side) == 0 || len(keys) > 0 && keys[0].less(&side[0]) {
-			k, keys = &keys[0], keys[1:]
-		} else {
-			k, side = &side[0], side[1:]
+	if len(side) > 0 {
+		slices.SortFunc(side, func(a, b findingKey) int {
+			if a.less(&b) {
+				return -1
+			}
+			return 1 // keys are never equal: i tells them apart
+		})
+		order := slices.Grow(fsr.order[:0], len(fs))
+		for len(keys) > 0 || len(side) > 0 {
+			if len(side) == 0 || len(keys) > 0 && keys[0].less(&side[0]) {
+				order, keys = append(order, keys[0].i), keys[1:]
+			} else {
+				order, side = append(order, side[0].i), side[1:]
+			}
 		}
-		f := &fs[k.i]
+		fsr.order = order
+		// Place p receives finding order[p]: follow each cycle from its first place, holding
+		// that place's finding aside until the cycle closes.
+		for p := range order {
+			if order[p] < 0 || int(order[p]) == p {
+				continue
+			}
+			held := fs[p]
+			q := p
+			for {
+				from := int(order[q])
+				order[q] = -1
+				if from == p {
+					fs[q] = held
+					break
+				}
+				fs[q] = fs[from]
+				q = from
+			}
+		}
+	}
+	out := fs[:0]
+	for i := range fs {
+		f := &fs[i]
 		if n := len(out); n > 0 {
 			p := &out[n-1]
-			if p.Start == f.Start && p.End == f.End && p.Kind == f.Kind && p.Verdict == f.Verdict &&
-				p.Claim == f.Claim && p.Message == f.Message {
+			if identical(p, f) {
 				continue
 			}
 		}
-		out = append(out, *f)
+		if len(out) != i {
+			out = append(out, *f)
+		} else {
+			out = out[:i+1]
+		}
 	}
+	clear(fs[len(out):]) // let the dropped findings' strings go
 	return out
 }
 
 // locate fills in line, column and UTF-16 offsets of findings sorted by Start, in one pass over
 // the text (each span's own bytes are read once more for its end). An invalid UTF-8 byte counts
-// as one UTF-16 unit, as it becomes one U+FFFD.
-func locate(text string, fs []Finding) {
+// as one UTF-16 unit, as it becomes one U+FFFD. cps, in order, may give the counts at places
+// worked out before (see checkpoints): the pass then skips from one to the next.
+func locate(text string, fs []Finding, cps []textPos) {
 	pos, u16, line, lineStart := 0, 0, 1, 0
+	k := 0 // the first checkpoint past the last finding
 	for i := range fs {
 		f := &fs[i]
+		for k < len(cps) && cps[k].pos <= f.Start {
+			k++
+		}
+		if k > 0 && cps[k-1].pos > pos {
+			cp := &cps[k-1]
+			pos, u16, line, lineStart = cp.pos, cp.u16, cp.line, cp.lineStart
+		}
 		pos, u16, line, lineStart = advance(text, pos, f.Start, u16, line, lineStart)
 		f.Start16, f.Line, f.Column = u16, line, f.Start-lineStart+1
 		_, f.End16, _, _ = advance(text, pos, f.End, u16, line, lineStart)
 	}
+}
+
+// textPos is what locate counts at byte pos of a text: UTF-16 units before it, its line, and
+// where its line starts.
+type textPos struct{ pos, u16, line, lineStart int }
+
+// checkpoints counts, once every sentence has been recognized, the UTF-16 units and lines
+// before each sentence, so that locate need not pass over the whole text again. A pipelined
+// check does this on the recognizing stage's processor while the matcher finishes.
+func (c *Checker) checkpoints() {
+	cps := c.cps[:0]
+	pos, u16, line, lineStart := 0, 0, 1, 0
+	for _, s := range c.sents {
+		if s.t0 >= len(c.r.toks) {
+			break
+		}
+		pos, u16, line, lineStart = advance(c.r.text, pos, int(c.r.toks[s.t0].start), u16, line, lineStart)
+		cps = append(cps, textPos{pos, u16, line, lineStart})
+	}
+	c.cps = cps
 }
 
 // advance moves from byte pos to byte to, counting UTF-16 units and lines.

@@ -8,26 +8,32 @@ package claims
 
 import "strconv"
 
-// The checks run as each sentence is judged, while its tokens and mentions are at hand, but
-// their findings come after all the matcher's, in the order a pass over the whole draft would
-// make them: first those of each mention (weekdayFits, wordsAndDigits, total) in mention order,
-// then definite's, then ordinalCount's, which needs every count of the draft and runs at the end.
+// The checks run as each sentence is judged, while its tokens and mentions are at hand. Their
+// findings follow the matcher's findings of the sentence: first those of each mention
+// (weekdayFits, wordsAndDigits, total) in mention order, then definite's; ordinalCount, which
+// needs every count of the draft, runs at the end. Where two findings have the same span and
+// severity, this is the order the report keeps (findingSorter), and it is the order a pass
+// over the whole draft would make them in.
 
 // internalChecks is what the internal checks keep between sentences.
 type internalChecks struct {
-	perMention []Finding // findings of the checks of single mentions, in mention order
-	definite   []Finding // definite's findings
+	perMention []Finding // the sentence's findings of the checks of single mentions, in mention order
+	definite   []Finding // the sentence's findings of definite
 
 	// definite's memory of the paragraph: the definite quantities seen, with their folded
 	// unit nouns in units.
 	seen  []definiteSeen
 	units []byte
 	buf   []byte
+}
 
-	// ordinalCount's: the smallest exact count of each unit noun (folded, singular), as a
-	// mention index, and the ordinals with a noun.
+// unitCounts is what ordinalCount needs of the whole draft: the smallest exact count of each
+// unit noun (folded, singular), as a mention index, and the ordinals with a noun. The Checker
+// notes them as each sentence is recognized (countUnit), so that they cost the matcher nothing.
+type unitCounts struct {
 	counts   map[string]int
 	ordinals []int
+	buf      []byte
 }
 
 // definiteSeen is a definite quantity seen earlier in the paragraph.
@@ -45,7 +51,7 @@ func (m *matcher) internalSentence(first int) {
 	// at each list in turn.
 	out := m.out
 	m.out = m.ic.perMention
-	ms := m.c.r.mentions
+	ms := m.ms
 	for i := first; i < len(ms); i++ {
 		mt := &ms[i]
 		switch mt.kind {
@@ -63,15 +69,15 @@ func (m *matcher) internalSentence(first int) {
 	}
 	m.ic.definite = m.out
 	m.out = out
-	for i := first; i < len(ms); i++ {
-		m.countUnit(i)
-	}
-}
-
-// internal adds the findings of the internal checks to the matcher's, and runs ordinalCount.
-func (m *matcher) internal() {
 	m.out = append(m.out, m.ic.perMention...)
 	m.out = append(m.out, m.ic.definite...)
+	clear(m.ic.perMention)
+	clear(m.ic.definite)
+	m.ic.perMention, m.ic.definite = m.ic.perMention[:0], m.ic.definite[:0]
+}
+
+// internal runs ordinalCount, the one internal check that needs the whole draft.
+func (m *matcher) internal() {
 	m.ordinalCount()
 }
 
@@ -109,8 +115,7 @@ func (m *matcher) wordsAndDigits(mt *mention) {
 
 // total checks a count introduced as a total against the other counts of its sentence.
 func (m *matcher) total(mi int) {
-	c := m.c
-	mt := &c.r.mentions[mi]
+	mt := &m.ms[mi]
 	if mt.hedge != hedgeNone {
 		return
 	}
@@ -121,15 +126,15 @@ func (m *matcher) total(mi int) {
 	first := mi
 	// The parts are in the total's sentence, near it (a sentence with no full stop may be a
 	// whole pasted table).
-	for first > 0 && c.r.mentions[first-1].sent == mt.sent && c.r.mentions[first-1].t0 >= mt.t0-cueReach {
+	for first > 0 && m.ms[first-1].sent == mt.sent && m.ms[first-1].t0 >= mt.t0-cueReach {
 		first--
 	}
-	for i := first; i < len(c.r.mentions) && c.r.mentions[i].sent == mt.sent && c.r.mentions[i].t0 <= mt.t1+cueReach; i++ {
-		o := &c.r.mentions[i]
+	for i := first; i < len(m.ms) && m.ms[i].sent == mt.sent && m.ms[i].t0 <= mt.t1+cueReach; i++ {
+		o := &m.ms[i]
 		if i == mi || o.kind != KindCount || o.hedge != hedgeNone {
 			continue
 		}
-		if len(o.units) > 0 && len(mt.units) > 0 && !sameUnits(o.units, mt.units) {
+		if o.units.n() > 0 && mt.units.n() > 0 && !sameUnits(m.unitsOf(o), m.unitsOf(mt)) {
 			continue
 		}
 		if o.foreign {
@@ -188,7 +193,7 @@ func (m *matcher) definite(i int) {
 	c := m.c
 	t := c.r.toks
 	ic := &m.ic
-	mt := &c.r.mentions[i]
+	mt := &m.ms[i]
 	if mt.kind != KindCount || mt.hedge != hedgeNone || mt.unitTok[0] < 0 || mt.t0 == 0 {
 		return
 	}
@@ -216,22 +221,22 @@ func (m *matcher) definite(i int) {
 	ic.units = append(ic.units, ic.buf...)
 }
 
-// countUnit notes a count of the draft by its unit noun, keeping the smallest, for
-// ordinalCount; it notes ordinals too. It is called for every mention in order.
-func (m *matcher) countUnit(i int) {
-	ic := &m.ic
-	n := &m.c.r.mentions[i]
+// countUnit notes mention i, just recognized, if it is a count of the draft, by its unit noun,
+// keeping the smallest, or an ordinal with a noun. It is called for every mention in order.
+func (c *Checker) countUnit(i int) {
+	uc := &c.uc
+	n := &c.r.mentions[i]
 	switch {
 	case n.kind == KindOrdinal && n.unitTok[0] >= 0:
-		ic.ordinals = append(ic.ordinals, i)
+		uc.ordinals = append(uc.ordinals, i)
 	case n.kind == KindCount && n.hedge == hedgeNone && n.unitTok[0] >= 0 && n.val >= 1:
-		if ic.counts == nil {
-			ic.counts = map[string]int{}
+		if uc.counts == nil {
+			uc.counts = map[string]int{}
 		}
 		// The map is read with a string(bytes) key, which does not allocate.
-		u := m.unitOf(n)
-		if k, seen := ic.counts[string(u)]; !seen || n.val < m.c.r.mentions[k].val {
-			ic.counts[string(u)] = i
+		uc.buf = unitNoun(uc.buf, c.r.text, c.r.toks, n)
+		if k, seen := uc.counts[string(uc.buf)]; !seen || n.val < c.r.mentions[k].val {
+			uc.counts[string(uc.buf)] = i
 		}
 	}
 }
@@ -239,9 +244,13 @@ func (m *matcher) countUnit(i int) {
 // unitOf returns the folded singular of the last word of a mention's unit noun, in a buffer the
 // next call overwrites.
 func (m *matcher) unitOf(mt *mention) []byte {
-	t := m.c.r.toks
-	m.ic.buf = appendFold(m.ic.buf[:0], m.text[t[mt.unitTok[1]-1].start:t[mt.unitTok[1]-1].end])
-	return singular(m.ic.buf)
+	m.ic.buf = unitNoun(m.ic.buf, m.text, m.c.r.toks, mt)
+	return m.ic.buf
+}
+
+// unitNoun writes into buf the last word of mention mt's unit noun, folded and singular.
+func unitNoun(buf []byte, text string, t []token, mt *mention) []byte {
+	return singular(appendFold(buf[:0], text[t[mt.unitTok[1]-1].start:t[mt.unitTok[1]-1].end]))
 }
 
 // ordinalCount checks each ordinal against the smallest exact count of the same noun in the
@@ -249,13 +258,13 @@ func (m *matcher) unitOf(mt *mention) []byte {
 func (m *matcher) ordinalCount() {
 	c := m.c
 	t := c.r.toks
-	for _, i := range m.ic.ordinals {
-		o := &c.r.mentions[i]
-		j, ok := m.ic.counts[string(m.unitOf(o))]
-		if !ok || c.r.mentions[j].val >= o.val {
+	for _, i := range c.uc.ordinals {
+		o := &m.ms[i]
+		j, ok := c.uc.counts[string(m.unitOf(o))]
+		if !ok || m.ms[j].val >= o.val {
 			continue
 		}
-		n := &c.r.mentions[j]
+		n := &m.ms[j]
 		m.emit(o, Contradicts, SevWarning, KindInternal, -1, "", "",
 			"Possibly wrong: the draft counts "+formatNumber(n.val)+" "+m.text[t[n.unitTok[0]].start:t[n.unitTok[1]-1].end]+" ("+
 				strconv.Quote(m.spanText(n))+"), yet calls this the "+m.spanText(o)+".")

@@ -35,9 +35,9 @@ type token struct {
 	start, end int32 // byte offsets into the draft, half-open
 	id         int32 // lexicon id of the folded word, or of the number as written; 0 when unknown
 	alt        int32 // lexicon id of the name word this word misspells by one letter; 0 if none
-	kind       tokKind
-	r          rune // for punctuation: the mark
+	r          rune  // for punctuation: the mark
 	flags      uint16
+	kind       tokKind // last, so that the token takes 24 bytes, not 28
 }
 
 func (t *token) is(f uint16) bool { return t.flags&f != 0 }
@@ -49,12 +49,19 @@ func lexAll(text string, lx *lexicon) []token {
 }
 
 func lexAppend(toks []token, text string, lx *lexicon) []token {
+	return lexRange(toks, text, 0, len(text), lx)
+}
+
+// lexRange appends the tokens of text that start in [from, to) to toks. from and to must be
+// where lexing the whole text would be between tokens, with no space read (see lexCut); a
+// token that starts before to and runs past it is read whole.
+func lexRange(toks []token, text string, from, to int, lx *lexicon) []token {
 	var buf [64]byte
 	flags := uint16(0)
 	newlines := 0
-	i := 0
+	i := from
 	n := len(text)
-	for i < n {
+	for i < to {
 		i, flags, newlines = skipSpace(text, i, flags, newlines)
 		if i >= n {
 			break
@@ -113,6 +120,20 @@ func lexAppend(toks []token, text string, lx *lexicon) []token {
 		flags, newlines = 0, 0
 	}
 	return toks
+}
+
+// lexCut returns a place near byte at where lexing may be split in two: a line break right after
+// an ASCII byte that is not space, where the lexer has just ended a token and read no space. It
+// returns -1 if there is none within a few kilobytes.
+func lexCut(text string, at int) int {
+	for p := at; p < len(text) && p < at+8192; p++ {
+		if text[p] == '\n' && p > 0 {
+			if c := text[p-1]; c < utf8.RuneSelf && c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v' && c != '\n' {
+				return p
+			}
+		}
+	}
+	return -1
 }
 
 // lexASCIIWord reads the word starting with the ASCII letter at i into tk and returns its end.

@@ -62,6 +62,7 @@ type lexicon struct {
 	phrases   [][]phraseStart // first word id → the phrases it starts
 	list      []phrase
 	typos     map[string]int32 // one-deletion variants of long name words → the name word's id
+	typoMasks []uint32         // runeMask of each long name word, to rule most words out at once
 	nameWords map[int32]bool   // ids of words that occur in names, for typo matching
 
 	// The word table (see lookupWord), built from ids once the lexicon is complete.
@@ -351,6 +352,7 @@ func newLexicon(set *ClaimSet) *lexicon {
 		}
 		id := int32(id)
 		lx.typos[w] = id
+		lx.typoMasks = append(lx.typoMasks, runeMask(w))
 		for i, r := range w {
 			buf = append(append(buf[:0], w[:i]...), w[i+utf8.RuneLen(r):]...)
 			if _, taken := lx.typos[string(buf)]; !taken {
@@ -566,6 +568,33 @@ func (lx *lexicon) lookupWord(word string, buf *[64]byte) int32 {
 	return 0
 }
 
+// runeMask sets one bit for each rune of s, bit r%32 for rune r.
+func runeMask(s string) uint32 {
+	var m uint32
+	for _, r := range s {
+		m |= 1 << (uint32(r) & 31)
+	}
+	return m
+}
+
+// mayMisspell reports whether the folded word w may be one letter off a long name word. It is a
+// necessary condition, and cheap: if w less at most one letter and a name word less at most one
+// letter are the same, every rune of w but that one letter is a rune of the name word, so w's
+// runeMask has at most one bit that the name word's lacks. Most capitalized words fail it for
+// every name word, and are not looked up in typos n+1 times.
+func (lx *lexicon) mayMisspell(w []byte) bool {
+	var mw uint32
+	for _, r := range string(w) { // no copy: the compiler ranges over the bytes
+		mw |= 1 << (uint32(r) & 31)
+	}
+	for _, mn := range lx.typoMasks {
+		if d := mw &^ mn; d&(d-1) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // typoOf returns the id of the name word that word misspells by one letter, or 0.
 func (lx *lexicon) typoOf(word string) int32 {
 	if len(lx.typos) == 0 {
@@ -574,6 +603,9 @@ func (lx *lexicon) typoOf(word string) int32 {
 	// Fold and cut letters in stack buffers: map lookups with string(bytes) keys do not allocate.
 	var wb, vb [64]byte
 	w := appendFold(wb[:0], word)
+	if !lx.mayMisspell(w) {
+		return 0
+	}
 	if id, ok := lx.typos[string(w)]; ok {
 		return id
 	}

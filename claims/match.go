@@ -12,17 +12,20 @@ package claims
 
 import (
 	"cmp"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
 )
 
 type matcher struct {
-	c     *Checker
-	text  string
-	out   []Finding
-	cands []candidate // reused for every mention
+	c       *Checker
+	text    string
+	ms      []mention // the mentions recognized so far: those of the sentence judged and before
+	units   []int     // the recognizer's unitBuf, as far as ms's mentions use it
+	cueBuf  []cueHit  // the Checker's, as far as the sentences handed over (prepare)
+	dateBuf []dateHit // the same
+	out     []Finding
+	cands   []candidate // reused for every mention
 
 	cueW    []float64 // per claim: weight of its best claim cue for the mention at hand
 	cueH    []int     // per claim: that cue's hit index, or -1
@@ -35,14 +38,20 @@ type matcher struct {
 	prevSent int
 	sentEv   []float64 // event context of the current sentence, for carrying over
 
-	dateHits      []dateHit   // dates of the current sentence that are an event's date
+	dateHits      []dateHit   // dates of the current sentence that are an event's date (a view of dateBuf)
 	force         map[int]int // mention → the event a measured gap proved it is about
 	lastDateClaim int         // set by eventDate
 	nextSent      int         // the next sentence to enter
-	nextMention   int         // the first mention of the sentence being entered
 	contra        []contradiction
 	groupHits     []groupHit // affiliation's, reused
 	ic            internalChecks
+
+	perm, inv []int32   // orderMany's
+	scratch   []Finding // orderMany's
+	isContra  []bool    // dedupe's
+	cover     []bool    // nameAt's: per token of sentence coverSent, inside a person's name
+	coverSent int
+	drops     []int32 // dedupe's
 
 	cur, other sentenceCues // the cues of the sentence at hand, and of one other (see cues)
 	primary    []bool       // per event: the story's main event
@@ -104,7 +113,7 @@ func (sc *sentenceCues) build(c *Checker, si int) {
 	lx := c.set.lex
 	for hi, h := range c.hits[si] {
 		p := &lx.list[h.ph]
-		ch := cueHit{hi: hi, t0: h.t0, t1: h.t1, target: p.target}
+		ch := cueHit{hi: hi, t0: int(h.t0), t1: int(h.t1), target: p.target}
 		switch p.role {
 		case phEventCue:
 			tk := &c.r.toks[h.t0]
@@ -126,14 +135,14 @@ func (sc *sentenceCues) build(c *Checker, si int) {
 	}
 }
 
-// cues returns the sorted hits of sentence si: those of the sentence at hand, built when it was
-// entered, or those of another, built now.
+// cues returns the sorted hits of sentence si, which the Checker sorted when it recognized the
+// sentence (prepare).
 func (m *matcher) cues(si int) *sentenceCues {
 	if m.cur.si == si {
 		return &m.cur
 	}
 	if m.other.si != si {
-		m.other.build(m.c, si)
+		m.other.view(m.cueBuf, &m.c.prep[si], si)
 	}
 	return &m.other
 }
@@ -167,18 +176,21 @@ const (
 
 // start prepares the matcher, which the Checker keeps, for the draft text: every field as new,
 // but the buffers of the last draft kept for reuse, so that a short draft does not pay for them.
-func (m *matcher) start(c *Checker, text string) {
+// The findings are appended to out.
+func (m *matcher) start(c *Checker, text string, out []Finding) {
 	old := *m
 	ne, nc := len(c.set.Events), len(c.set.Claims)
-	*m = matcher{c: c, text: text, out: c.out[:0],
-		cands: old.cands[:0], touched: old.touched[:0], dateHits: old.dateHits[:0], contra: old.contra[:0],
+	*m = matcher{c: c, text: text, out: out,
+		cands: old.cands[:0], touched: old.touched[:0], contra: old.contra[:0],
 		groupHits: old.groupHits[:0], force: old.force,
+		perm: old.perm, inv: old.inv, scratch: old.scratch, isContra: old.isContra, drops: old.drops,
+		cover: old.cover, coverSent: -1,
 		evScore: resize(old.evScore, ne), evCue: resize(old.evCue, ne), prevEv: resize(old.prevEv, ne),
 		sentEv: resize(old.sentEv, ne), primary: resize(old.primary, ne),
 		cueW: resize(old.cueW, nc), cueH: resize(old.cueH, nc),
 		cur: old.cur, other: old.other,
 		ic: internalChecks{perMention: old.ic.perMention[:0], definite: old.ic.definite[:0], seen: old.ic.seen[:0],
-			units: old.ic.units[:0], buf: old.ic.buf[:0], counts: old.ic.counts, ordinals: old.ic.ordinals[:0]},
+			units: old.ic.units[:0], buf: old.ic.buf[:0]},
 	}
 	m.prevPara, m.prevSent = -1, -1
 	m.cur.si, m.other.si = -1, -1
@@ -189,12 +201,14 @@ func (m *matcher) start(c *Checker, text string) {
 		m.force = map[int]int{}
 	}
 	clear(m.force)
-	clear(m.ic.counts)
 	for i := range m.cueH {
 		m.cueH[i] = -1
 	}
 	c.best = c.best[:0]
 }
+
+// unitsOf returns the claims whose unit noun goes with mention mt.
+func (m *matcher) unitsOf(mt *mention) []int { return m.units[mt.units.u0:mt.units.u1] }
 
 // resize returns s with length n and every element zero, reusing its array when it is large
 // enough.
@@ -209,14 +223,14 @@ func resize[T any](s []T, n int) []T {
 // sentence's cues carry over.
 func (m *matcher) judge(first int) {
 	c := m.c
-	ms := c.r.mentions
+	ms := m.ms
+	o0 := len(m.out)
 	for range ms[first:] {
 		c.best = append(c.best, -1)
 	}
 	for i := first; i < len(ms); i++ {
 		mt := &ms[i]
 		for m.nextSent <= mt.sent {
-			m.nextMention = i
 			m.enterSentence(m.nextSent)
 			m.nextSent++
 		}
@@ -234,6 +248,153 @@ func (m *matcher) judge(first int) {
 		}
 	}
 	m.internalSentence(first)
+	m.order(o0)
+	m.dedupe(o0)
+}
+
+// order puts the findings from m.out[o0] on, those of the sentence just judged, in the order of
+// their spans, keeping the order they were made in where two spans are the same, so that the
+// report's sort (findingSorter) finds them in place. The matcher judges a sentence's names after
+// its numbers, so a name's findings come after those of numbers later in the sentence; moving
+// them here, a few at a time while they are in the processor's caches, costs less than moving
+// them among all the draft's. Contradictions keep pointing at their findings.
+func (m *matcher) order(o0 int) {
+	fs := m.out[o0:]
+	if len(fs) > 32 {
+		m.orderMany(o0)
+		return
+	}
+	for i := 1; i < len(fs); i++ {
+		if !spanLess(&fs[i], &fs[i-1]) {
+			continue
+		}
+		// An insertion sort, stable: few findings are out of place, and by few places.
+		x := fs[i]
+		k := i - 1
+		for k > 0 && spanLess(&x, &fs[k-1]) {
+			k--
+		}
+		copy(fs[k+1:i+1], fs[k:i])
+		fs[k] = x
+		for j := len(m.contra) - 1; j >= 0 && m.contra[j].finding >= o0; j-- {
+			switch f := m.contra[j].finding - o0; {
+			case f == i:
+				m.contra[j].finding = o0 + k
+			case f >= k && f < i:
+				m.contra[j].finding++
+			}
+		}
+	}
+}
+
+// orderMany is order for a sentence of many findings (a pasted table with no full stop): a
+// stable sort of their indexes, then one move of each finding out of place, so that the cost
+// stays n log n however far the internal checks' findings must move.
+func (m *matcher) orderMany(o0 int) {
+	fs := m.out[o0:]
+	sorted := true
+	for i := 1; i < len(fs); i++ {
+		if spanLess(&fs[i], &fs[i-1]) {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return
+	}
+	perm := m.perm[:0] // perm[k]: the finding that goes to place k
+	for i := range fs {
+		perm = append(perm, int32(i))
+	}
+	slices.SortStableFunc(perm, func(a, b int32) int {
+		switch {
+		case spanLess(&fs[a], &fs[b]):
+			return -1
+		case spanLess(&fs[b], &fs[a]):
+			return 1
+		}
+		return 0
+	})
+	m.scratch = append(m.scratch[:0], fs...)
+	for k, i := range perm {
+		fs[k] = m.scratch[i]
+	}
+	clear(m.scratch)
+	inv := slices.Grow(m.inv[:0], len(perm))[:len(perm)] // inv[i]: the place finding i went to
+	for k, i := range perm {
+		inv[i] = int32(k)
+	}
+	for j := len(m.contra) - 1; j >= 0 && m.contra[j].finding >= o0; j-- {
+		m.contra[j].finding = o0 + int(inv[m.contra[j].finding-o0])
+	}
+	m.perm, m.inv = perm, inv
+}
+
+// dedupe drops, from the findings from m.out[o0] on, now in the order of their spans, a finding
+// identical to the one before it, as the report's sort would. It does so only among findings of
+// one span that share a severity and that mutual will not rewrite (no contradiction): their order
+// here is then theirs in the report. The duplicates (a group tied to a person through two of its
+// names) then go while the sentence's findings are in the caches, and the sort need not move
+// every later finding of the draft to close the gap. One pass, however many findings.
+func (m *matcher) dedupe(o0 int) {
+	n := len(m.out) - o0
+	if n < 2 {
+		return
+	}
+	contra := slices.Grow(m.isContra[:0], n)[:n] // per finding of the sentence: a contradiction
+	clear(contra)
+	for j := len(m.contra) - 1; j >= 0 && m.contra[j].finding >= o0; j-- {
+		contra[m.contra[j].finding-o0] = true
+	}
+	m.isContra = contra
+	w := o0 // where the next finding kept goes
+	drops := m.drops[:0]
+	for r0 := o0; r0 < len(m.out); {
+		r1 := r0 + 1
+		for r1 < len(m.out) && sameSpan(&m.out[r1], &m.out[r0]) {
+			r1++
+		}
+		uniform := r1-r0 > 1
+		for i := r0; i < r1 && uniform; i++ {
+			uniform = !contra[i-o0] && m.out[i].Severity == m.out[r0].Severity
+		}
+		for i := r0; i < r1; i++ {
+			if uniform && i > r0 && identical(&m.out[w-1], &m.out[i]) {
+				drops = append(drops, int32(i))
+				continue
+			}
+			if w != i {
+				m.out[w] = m.out[i]
+			}
+			w++
+		}
+		r0 = r1
+	}
+	m.drops = drops
+	if len(drops) == 0 {
+		return
+	}
+	// Contradictions, none of them dropped, move down by the findings dropped before them.
+	for j := len(m.contra) - 1; j >= 0 && m.contra[j].finding >= o0; j-- {
+		f := m.contra[j].finding
+		gone, _ := slices.BinarySearch(drops, int32(f))
+		m.contra[j].finding = f - gone
+	}
+	clear(m.out[w:])
+	m.out = m.out[:w]
+}
+
+// identical reports whether b repeats a, as the report's sort compares findings.
+func identical(a, b *Finding) bool {
+	return a.Start == b.Start && a.End == b.End && a.Kind == b.Kind && a.Verdict == b.Verdict &&
+		a.Claim == b.Claim && a.Message == b.Message
+}
+
+func sameSpan(a, b *Finding) bool { return a.Start == b.Start && a.End == b.End }
+
+// spanLess orders findings by start, then end.
+func spanLess(a, b *Finding) bool {
+	return a.Start < b.Start || a.Start == b.Start && a.End < b.End
 }
 
 // finish runs the checks that need the whole draft and returns the findings.
@@ -249,7 +410,7 @@ func (m *matcher) enterSentence(si int) {
 	s := c.sents[si]
 	if m.prevSent >= 0 && c.sents[m.prevSent].para == s.para && si == m.prevSent+1 {
 		for e := range m.prevEv {
-			m.prevEv[e] = math.Max(m.prevEv[e]*0.5, m.sentEv[e]*0.5)
+			m.prevEv[e] = max(m.prevEv[e]*0.5, m.sentEv[e]*0.5)
 		}
 	} else {
 		for e := range m.prevEv {
@@ -260,25 +421,58 @@ func (m *matcher) enterSentence(si int) {
 	for e := range m.sentEv {
 		m.sentEv[e] = 0
 	}
-	m.cur.build(c, si)
+	p := &c.prep[si]
+	m.cur.view(m.cueBuf, p, si)
 	for _, h := range m.cur.events {
-		m.sentEv[h.target] = math.Max(m.sentEv[h.target], 0.6)
+		m.sentEv[h.target] = max(m.sentEv[h.target], 0.6)
 	}
 	m.prevSent = si
-	m.dateHits = m.dateHits[:0]
+	m.dateHits = m.dateBuf[p.dates[0]:p.dates[1]]
+	for _, dh := range m.dateHits {
+		m.sentEv[dh.ev] = max(m.sentEv[dh.ev], 0.6)
+	}
+}
+
+// sentPrep says where the Checker put a sentence's cue hits and event dates (prepare).
+type sentPrep struct {
+	cues  [7]int32 // by role, cueBuf[cues[r]:cues[r+1]]: events, claims, persons, groups, offices, qualifiers
+	dates [2]int32 // dateBuf[dates[0]:dates[1]]
+}
+
+// view makes sc the cue hits of sentence si, from where prepare put them in buf.
+func (sc *sentenceCues) view(buf []cueHit, p *sentPrep, si int) {
+	sc.si = si
+	sc.events, sc.claims, sc.persons = buf[p.cues[0]:p.cues[1]], buf[p.cues[1]:p.cues[2]], buf[p.cues[2]:p.cues[3]]
+	sc.groups, sc.offices, sc.quals = buf[p.cues[3]:p.cues[4]], buf[p.cues[4]:p.cues[5]], buf[p.cues[5]:p.cues[6]]
+}
+
+// prepare sorts the phrase hits of sentence si, just recognized, by what they stand for, into
+// cueBuf, and notes its dates that are an event's date, to the day, into dateBuf: what the
+// matcher reads of every sentence, worked out by the recognizing stage, the lighter of a long
+// draft's two (pipeline.go). first is the sentence's first mention.
+func (c *Checker) prepare(si, first int) {
+	sc := &c.sc
+	sc.build(c, si)
+	p := &c.prep[si]
+	p.cues[0] = int32(len(c.cueBuf))
+	for k, l := range [...][]cueHit{sc.events, sc.claims, sc.persons, sc.groups, sc.offices, sc.quals} {
+		c.cueBuf = append(c.cueBuf, l...)
+		p.cues[k+1] = int32(len(c.cueBuf))
+	}
+	p.dates[0] = int32(len(c.dateBuf))
 	ms := c.r.mentions
-	for mi := m.nextMention; mi < len(ms) && ms[mi].sent <= si; mi++ {
+	for mi := first; mi < len(ms); mi++ {
 		o := &ms[mi]
-		if o.sent < si || o.kind != KindDate || o.prec != precDay || o.dateline {
+		if o.kind != KindDate || o.prec != precDay || o.dateline {
 			continue
 		}
-		for _, ci := range c.set.byKind[ClaimDate] {
-			if e := c.set.claimEvent[ci]; e >= 0 && c.set.Claims[ci].Date.Day > 0 && c.set.claimDay[ci] == o.d0 {
-				m.dateHits = append(m.dateHits, dateHit{o.t0, o.t1, e, mi})
-				m.sentEv[e] = math.Max(m.sentEv[e], 0.6)
+		for _, ci := range c.set.dayClaims {
+			if c.set.claimDay[ci] == o.d0 {
+				c.dateBuf = append(c.dateBuf, dateHit{o.t0, o.t1, c.set.claimEvent[ci], mi})
 			}
 		}
 	}
+	p.dates[1] = int32(len(c.dateBuf))
 }
 
 // dateHit is a date in a sentence that is, to the day, the date of an event.
@@ -324,7 +518,7 @@ func (m *matcher) cueWeight(t0, t1, h0, h1 int) (w float64, near bool) {
 	same := c.clause[h0] == c.clause[t0]
 	w = proximity(distance(t0, t1, h0, h1), same)
 	if same {
-		return math.Max(w, clauseFloor), true
+		return max(w, clauseFloor), true
 	}
 	a, b := h1, t0
 	if h0 >= t1 {
@@ -333,7 +527,7 @@ func (m *matcher) cueWeight(t0, t1, h0, h1 int) (w float64, near bool) {
 	if a < b && c.breaks[b] > c.breaks[a] {
 		return w, false // a semicolon, colon, dash or bracket between
 	}
-	return math.Max(w, conjFloor), true
+	return max(w, conjFloor), true
 }
 
 // distance returns the token distance between a mention [t0,t1) and a hit [h0,h1).
@@ -457,7 +651,7 @@ func (m *matcher) cueText(mt *mention, cue cueRef) string {
 		hh := c.hits[mt.sent][cue.i]
 		return m.text[c.r.toks[hh.t0].start:c.r.toks[hh.t1-1].end]
 	case cueDateRef:
-		return m.spanText(&c.r.mentions[cue.i])
+		return m.spanText(&m.ms[cue.i])
 	case cueBeforeRef:
 		return "the sentence before"
 	case cueUnitRef:
@@ -501,7 +695,7 @@ func contains(list []int, x int) bool {
 // quantity judges a number, date, weekday or ordinal mention.
 func (m *matcher) quantity(mi int) {
 	c := m.c
-	mt := &c.r.mentions[mi]
+	mt := &m.ms[mi]
 	set := c.set
 	m.events(mt.sent, mt.t0, mt.t1, mt.kind == KindDate || mt.kind == KindWeekday)
 	if e, ok := m.force[mi]; ok {
@@ -518,10 +712,11 @@ func (m *matcher) quantity(mi int) {
 		// The mention's kind, asked about for every claim, asked once.
 		isCount, isDate, isYear, isPercent := mt.kind == KindCount, mt.kind == KindDate, mt.kind == KindYear, mt.kind == KindPercent
 		needsCue := isDate || isYear || mt.kind == KindWeekday
+		units := m.unitsOf(mt)
 		startDay := isDate && mt.prec == precDay && m.startsAt(mt)
-		for _, ci := range set.byMention[mt.kind] {
+		for _, ci := range set.byMention[kindIndex(mt.kind)] {
 			cl := &set.Claims[ci]
-			inUnits := contains(mt.units, ci)
+			inUnits := contains(units, ci)
 			if !m.compatible(mt, cl, ci, inUnits) {
 				continue
 			}
@@ -533,7 +728,7 @@ func (m *matcher) quantity(mi int) {
 				own = m.evCue[e] != -1 && score > primaryAmb
 				if h := m.evCue[e]; h >= 0 {
 					hh := c.hits[mt.sent][h]
-					cue, cueT, evT = cueRef{cueHitRef, h}, hh.t0, hh.t0
+					cue, cueT, evT = cueRef{cueHitRef, h}, int(hh.t0), int(hh.t0)
 				} else if h <= -2 {
 					cue = cueRef{cueDateRef, -2 - h}
 				} else if score > primaryAmb {
@@ -542,14 +737,14 @@ func (m *matcher) quantity(mi int) {
 			}
 			if w, h := m.cueW[ci], m.cueH[ci]; w > 0 {
 				if w > score || cue.kind == cueNone {
-					cue, cueT = cueRef{cueHitRef, h}, c.hits[mt.sent][h].t0
+					cue, cueT = cueRef{cueHitRef, h}, int(c.hits[mt.sent][h].t0)
 				}
 				score += w + m.moreCues(mt, ci, h)
 				own = true
 			}
 			// "a 30% tariff from Aug. 1": the date says when the thing before it starts, which a
 			// claim whose cues speak of starting states, wherever the sentence's other cues point.
-			if startDay && (score > primaryAmb || m.fits(mt, cl, ci, year)) && startClaim(cl) {
+			if startDay && set.startClaim[ci] && (score > primaryAmb || m.fits(mt, cl, ci, year)) {
 				score += proximity(1, true)
 				own = true
 			}
@@ -611,7 +806,7 @@ func (m *matcher) quantity(mi int) {
 		}
 	}
 	if len(cands) == 0 {
-		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[mt.kind])
+		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
 		return
 	}
 	// A month that names its event ("the August transfer", "a February airlift") is right when
@@ -661,12 +856,12 @@ func (m *matcher) quantity(mi int) {
 	if weak && (mt.kind == KindCount || mt.kind == KindMoney) && (mt.val > 10*cl.Max || mt.val < cl.Min/10) && !m.unitUnique(mt, b.ci) {
 		// A number of another order of magnitude, on weak evidence, is about something else, unless
 		// its noun is the claim's alone ("$482.5 billion in total spending").
-		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[mt.kind])
+		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
 		return
 	}
 	if weak && !(mt.kind == KindDate && b.score > primaryAmb) && !(cl.Primary && b.ctx > 0) && !m.unitUnique(mt, b.ci) &&
 		!m.primaryUnit(mt, cands, best) {
-		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[mt.kind])
+		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
 		return
 	}
 	// Confidence: strong evidence, and no rival claim nearly as plausible.
@@ -739,7 +934,7 @@ type contradiction struct {
 // month says the 29 are wrong and the 29 say the month is; one of them is, and the engine
 // cannot tell which, so both become warnings that name the other.
 func (m *matcher) mutual() {
-	ms := m.c.r.mentions
+	ms := m.ms
 	inside := func(x *contradiction, mi int) bool {
 		in := func(t int) bool { return t >= ms[mi].t0 && t < ms[mi].t1 }
 		return x.cueT >= 0 && in(x.cueT) || x.evT >= 0 && in(x.evT)
@@ -774,7 +969,7 @@ func (m *matcher) mutual() {
 func (m *matcher) primaryUnit(mt *mention, cands []candidate, best int) bool {
 	set := m.c.set
 	e := set.claimEvent[cands[best].ci]
-	if mt.kind != KindCount || e < 0 || !set.Events[e].Primary || cands[best].ctx <= 0 || !contains(mt.units, cands[best].ci) {
+	if mt.kind != KindCount || e < 0 || !set.Events[e].Primary || cands[best].ctx <= 0 || !contains(m.unitsOf(mt), cands[best].ci) {
 		return false
 	}
 	for i := range cands {
@@ -795,10 +990,11 @@ func (m *matcher) primaryUnit(mt *mention, cands []candidate, best int) bool {
 // can only be the vehicles of the August operation.
 func (m *matcher) unitUnique(mt *mention, ci int) bool {
 	set := m.c.set
-	if len(mt.units) == 0 || !contains(mt.units, ci) {
+	units := m.unitsOf(mt)
+	if len(units) == 0 || !contains(units, ci) {
 		return false
 	}
-	for _, u := range mt.units {
+	for _, u := range units {
 		if u != ci && set.Claims[u].Kind == set.Claims[ci].Kind {
 			return false
 		}
@@ -820,7 +1016,7 @@ func (m *matcher) unitUnique(mt *mention, ci int) bool {
 func (m *matcher) compatible(mt *mention, cl *Claim, ci int, inUnits bool) bool {
 	switch mt.kind {
 	case KindCount:
-		if len(mt.units) > 0 {
+		if mt.units.n() > 0 {
 			return inUnits
 		}
 		// A bare number is the event's headline count, or a count a cue of its own names
@@ -829,14 +1025,14 @@ func (m *matcher) compatible(mt *mention, cl *Claim, ci int, inUnits bool) bool 
 		// count at 988").
 		return mt.bare && (cl.Primary || m.cueW[ci] > 0 || len(cl.SumOf) > 0) || !mt.foreign && m.cueW[ci] >= 0.6
 	case KindPercent:
-		return len(mt.units) == 0 || inUnits || len(cl.Units) == 0
+		return mt.units.n() == 0 || inUnits || len(cl.Units) == 0
 	case KindDuration, KindOrdinal:
 		if mt.kind == KindOrdinal {
 			return inUnits
 		}
-		return len(mt.units) == 0 || inUnits || len(cl.Units) == 0
+		return mt.units.n() == 0 || inUnits || len(cl.Units) == 0
 	case KindMoney:
-		return mt.cur == m.c.set.claimCur[ci] && (len(mt.units) == 0 || inUnits || len(cl.Units) == 0)
+		return mt.cur == m.c.set.claimCur[ci] && (mt.units.n() == 0 || inUnits || len(cl.Units) == 0)
 	case KindWeekday:
 		return cl.Date.Day > 0
 	case KindYear:
@@ -992,13 +1188,42 @@ func (m *matcher) negated(t int) bool {
 	return false
 }
 
-var unknownMsg = func() map[Kind]string {
-	out := map[Kind]string{}
+// unknownMsg is the message of an unknown mention, by kindIndex.
+var unknownMsg = func() (out [numKinds]string) {
 	for _, k := range []Kind{KindCount, KindDate, KindWeekday, KindYear, KindPercent, KindDuration, KindOrdinal, KindMoney} {
-		out[k] = "No claim in the fact sheet covers this " + kindNoun(k) + "; check it by hand."
+		out[kindIndex(k)] = "No claim in the fact sheet covers this " + kindNoun(k) + "; check it by hand."
 	}
 	return out
 }()
+
+// numKinds bounds kindIndex.
+const numKinds = 10
+
+// kindIndex numbers the kinds of mention, for tables indexed by kind: a switch, not a map's
+// hash, for every mention judged.
+func kindIndex(k Kind) int {
+	switch k {
+	case KindCount:
+		return 1
+	case KindDate:
+		return 2
+	case KindWeekday:
+		return 3
+	case KindYear:
+		return 4
+	case KindPercent:
+		return 5
+	case KindDuration:
+		return 6
+	case KindOrdinal:
+		return 7
+	case KindMoney:
+		return 8
+	case KindName:
+		return 9
+	}
+	return 0
+}
 
 func kindNoun(k Kind) string {
 	switch k {

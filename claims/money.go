@@ -46,18 +46,24 @@ func roundTo(v float64, places int) float64 {
 }
 
 // money recognizes an amount at token i.
-func (r *recognizer) money(i int) (mention, int, bool) {
+func (r *recognizer) money(i int, m *mention) (int, bool) {
 	t := r.toks
-	m := mention{kind: KindMoney, t0: i, unitTok: [2]int{-1, -1}}
 	if i >= r.end {
-		return m, i, false
+		return i, false
 	}
 	cur := curNone
 	j := i
 	tk := &t[i]
 	switch {
 	case tk.kind == tokPunct && (tk.r == '$' || tk.r == '€' || tk.r == '£'):
-		cur = map[rune]currency{'$': curUSD, '€': curEUR, '£': curGBP}[tk.r]
+		switch tk.r {
+		case '$':
+			cur = curUSD
+		case '€':
+			cur = curEUR
+		default:
+			cur = curGBP
+		}
 		j = i + 1
 	case tk.kind == tokWord && r.punctAt(i+1, '$') && r.glued(i+1):
 		switch r.text[tk.start:tk.end] {
@@ -68,7 +74,7 @@ func (r *recognizer) money(i int) (mention, int, bool) {
 		case "Mex", "MX":
 			cur = curMXN
 		default:
-			return m, i, false
+			return i, false
 		}
 		j = i + 2
 	case tk.kind == tokWord && tk.is(fAllCaps) && r.lx.info[tk.id].cur != curNone:
@@ -78,33 +84,32 @@ func (r *recognizer) money(i int) (mention, int, bool) {
 	if cur != curNone {
 		v, next, words, ok := r.parseNumber(j)
 		if !ok || words {
-			return m, i, false
+			return i, false
 		}
-		m.cur, m.val, m.t1, m.n0, m.n1 = cur, v, next, j, next
 		h, h0 := r.hedgeBefore(i)
-		m.t0, m.hedge = h0, h
+		*m = mention{kind: KindMoney, cur: cur, val: v, t0: h0, t1: next, n0: j, n1: next, hedge: h}
 		m.lo, m.hi = interval(v, h)
 		m.units, m.unitTok = r.unitNear(h0, next)
-		return m, next, true
+		return next, true
 	}
 	// A number followed by a currency word.
 	v, next, words, ok := r.parseNumber(i)
 	if !ok || next >= r.end || t[next].kind != tokWord {
-		return m, i, false
+		return i, false
 	}
 	if c := r.lx.info[t[next].id].cur; c != curNone && !(words && v == 1) {
 		h, h0 := r.hedgeBefore(i)
-		m.cur, m.val, m.t0, m.t1, m.hedge, m.words = c, v, h0, next+1, h, words
+		*m = mention{kind: KindMoney, cur: c, val: v, t0: h0, t1: next + 1, hedge: h, words: words}
 		m.lo, m.hi = interval(v, h)
 		m.units, m.unitTok = r.unitNear(h0, next+1)
-		return m, next + 1, true
+		return next + 1, true
 	}
-	return m, i, false
+	return i, false
 }
 
 // unitNear finds the noun an amount or rate goes with, after it ("$12.3 million for parks", "a
 // 30% tariff") or before it ("a tariff of 30%", "cut street paving by $4 million").
-func (r *recognizer) unitNear(t0, t1 int) ([]int, [2]int) {
+func (r *recognizer) unitNear(t0, t1 int) (unitRange, [2]int) {
 	k := t1
 	// Past one preposition: "for parks", "in spending", "to street paving".
 	if k < r.end && r.toks[k].kind == tokWord {
@@ -127,5 +132,5 @@ func (r *recognizer) unitNear(t0, t1 int) ([]int, [2]int) {
 			return r.keepUnits(len(r.unitBuf), units), [2]int{k, end}
 		}
 	}
-	return nil, [2]int{-1, -1}
+	return unitRange{}, [2]int{-1, -1}
 }

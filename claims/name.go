@@ -12,7 +12,7 @@ func (r *recognizer) names(sent int) {
 	for hi := 0; hi < len(r.hits); hi++ {
 		h := r.hits[hi]
 		p := &r.lx.list[h.ph]
-		if p.role != phName || h.t0 < last {
+		if p.role != phName || int(h.t0) < last {
 			continue
 		}
 		// The longest name starting here.
@@ -26,7 +26,7 @@ func (r *recognizer) names(sent int) {
 			}
 		}
 		bp := &r.lx.list[best.ph]
-		m := mention{kind: KindName, t0: best.t0, t1: best.t1, claim: bp.target, phrase: best.ph, unitTok: [2]int{-1, -1}}
+		m := mention{kind: KindName, t0: int(best.t0), t1: int(best.t1), claim: bp.target, phrase: best.ph, unitTok: [2]int{-1, -1}}
 		words := 0
 		for k := best.t0; k < best.t1; k++ {
 			if r.toks[k].kind == tokWord {
@@ -41,8 +41,8 @@ func (r *recognizer) names(sent int) {
 		if len(bp.words) == 1 && (!r.toks[best.t0].is(fCap) || m.typo && r.toks[best.t0].end-r.toks[best.t0].start < 6) {
 			continue
 		}
-		r.add(m, sent)
-		last = best.t1
+		r.add(&m, sent)
+		last = int(best.t1)
 	}
 }
 

@@ -171,67 +171,71 @@ func interval(v float64, h hedgeKind) (float64, float64) {
 }
 
 // quantity recognizes a number at i and decides its kind: money, percent, duration, ordinal,
-// year or count.
-func (r *recognizer) quantity(i int) (mention, int, bool) {
+// year or count. Like every recognizer, it writes the mention to m only when it finds one (and
+// then all of it), and reports consumed tokens that are no mention with m.kind "".
+func (r *recognizer) quantity(i int, m *mention) (int, bool) {
 	t := r.toks
-	m := mention{t0: i, unitTok: [2]int{-1, -1}}
-	if m2, next, ok := r.money(i); ok {
-		return m2, next, true
+	if next, ok := r.money(i, m); ok {
+		return next, true
 	}
 	// "a month", "another 90 days"
-	if m2, next, ok := r.durationArticle(i); ok {
-		return m2, next, true
+	if next, ok := r.durationArticle(i, m); ok {
+		return next, true
 	}
 	v, j, words, ok := r.parseNumber(i)
 	if !ok {
-		return m, i, false
+		return i, false
 	}
 	tk := &t[i]
 	// Numbers that are part of something else: MS-13, COVID-19, G20, No. 2, 3:30, 10 a.m.
 	if tk.kind == tokNumber && i > r.start && r.glued(i) {
 		p := &t[i-1]
 		if p.kind == tokWord || p.kind == tokPunct && (p.r == '-' || p.r == '/' || p.r == '#' || p.r == '.' || p.r == ':' || p.r == '+') {
-			return m, j, true // consumed, no mention
+			m.kind = ""
+			return j, true // consumed, no mention
 		}
 	}
 	if j < r.end && r.glued(j) && t[j].kind == tokPunct && (t[j].r == ':' || t[j].r == '/') {
-		return m, j + 2, true
+		m.kind = ""
+		return j + 2, true
 	}
 	// A score or tally, "6-3" or "6–3": not a count of anything named.
 	if tk.kind == tokNumber && (r.punctAt(j, '-') || r.punctAt(j, '–')) && r.glued(j) && j+1 < r.end && t[j+1].kind == tokNumber && r.glued(j+1) {
-		return m, j + 2, true
+		m.kind = ""
+		return j + 2, true
 	}
 	if j < r.end && t[j].kind == tokWord && r.lx.info[t[j].id].roles&rTimeOfDay != 0 {
-		return m, j + 1, true
+		m.kind = ""
+		return j + 1, true
 	}
 	if tk.kind == tokNumber && r.ordinalSuffix(j) {
-		return r.ordinalAt(i, v, j+1)
+		return r.ordinalAt(i, v, j+1, m)
 	}
 	// Words alone: "one" is too often a pronoun to count ("one of them").
 	if words && v == 1 && tk.id != wA && tk.id != wAn {
 		if _, _, ok := r.unitAfter(j); !ok {
-			return m, j, true
+			m.kind = ""
+			return j, true
 		}
 	}
-	if m2, next, ok := r.percent(i, v, j, words); ok {
-		return m2, next, true
+	if next, ok := r.percent(i, v, j, words, m); ok {
+		return next, true
 	}
-	if m2, next, ok := r.duration(i, v, j, words); ok {
-		return m2, next, true
+	if next, ok := r.duration(i, v, j, words, m); ok {
+		return next, true
 	}
 	h, h0 := r.hedgeBefore(i)
 	// A year: four digits, no separator, nothing counted after it.
 	if tk.kind == tokNumber && j == i+1 && tk.end-tk.start == 4 && h == hedgeNone {
 		if y := r.intAt(i); y >= 1000 && y <= 2200 {
 			if _, _, counted := r.unitAfter(j); !counted {
-				m.kind, m.t1, m.val, m.lo, m.hi = KindYear, j, float64(y), float64(y), float64(y)
-				m.d0, m.d1 = dayNumber(y, 1, 1), dayNumber(y, 12, 31)
-				return m, j, true
+				*m = mention{kind: KindYear, t0: i, t1: j, val: float64(y), lo: float64(y), hi: float64(y),
+					d0: dayNumber(y, 1, 1), d1: dayNumber(y, 12, 31), unitTok: [2]int{-1, -1}}
+				return j, true
 			}
 		}
 	}
-	m.kind, m.val, m.words, m.hedge = KindCount, v, words, h
-	m.t0, m.t1, m.n0, m.n1 = h0, j, i, j
+	*m = mention{kind: KindCount, val: v, words: words, hedge: h, t0: h0, t1: j, n0: i, n1: j, unitTok: [2]int{-1, -1}}
 	m.lo, m.hi = interval(v, h)
 	// "two dozen", "dozens of"
 	if j < r.end && t[j].kind == tokWord && t[j].id == wDozen {
@@ -257,16 +261,16 @@ func (r *recognizer) quantity(i int) (mention, int, bool) {
 			m.bare = false
 		}
 	}
-	return m, j, true
+	return j, true
 }
 
 // unitAfter finds claim-set unit nouns within four words after token j: "26 alleged cartel
 // members". Of several, the one ending last wins, since the head of a noun phrase comes last
 // ("29 other cartel figures" counts figures, not other cartels). The search stops at a function
 // word ("26 sent to eight cities" counts no cities).
-func (r *recognizer) unitAfter(j int) ([]int, [2]int, bool) {
+func (r *recognizer) unitAfter(j int) (unitRange, [2]int, bool) {
 	words := 0
-	var best []int
+	var best unitRange
 	bt := [2]int{-1, -1}
 	mark := len(r.unitBuf) // a better noun replaces the one kept before it
 	for k := j; k < r.end && words < 4; k++ {
@@ -294,7 +298,7 @@ func (r *recognizer) unitAfter(j int) ([]int, [2]int, bool) {
 		}
 		words++
 	}
-	return best, bt, best != nil
+	return best, bt, bt[0] >= 0
 }
 
 // bareEligible reports whether a number with no noun at token i may stand for a count: not in
@@ -331,7 +335,7 @@ func (r *recognizer) modifier(k, end int) bool {
 		return false
 	}
 	for _, h := range r.hitsAt(k) {
-		if h.t1 == end && r.lx.list[h.ph].role == phUnit && r.lx.list[h.ph].canonical != singularForm {
+		if int(h.t1) == end && r.lx.list[h.ph].role == phUnit && r.lx.list[h.ph].canonical != singularForm {
 			return false
 		}
 	}
@@ -348,10 +352,10 @@ func (r *recognizer) unitsAt(k int) ([]int, int) {
 		if p.role != phUnit {
 			continue
 		}
-		if h.t1 > best {
-			best, units = h.t1, units[:0]
+		if int(h.t1) > best {
+			best, units = int(h.t1), units[:0]
 		}
-		if h.t1 == best {
+		if int(h.t1) == best {
 			units = append(units, p.target)
 		}
 	}
@@ -360,11 +364,11 @@ func (r *recognizer) unitsAt(k int) ([]int, int) {
 }
 
 // keepUnits stores units at position mark of the draft's unit buffer, dropping what was kept
-// after mark, and returns the stored copy. Mentions share the buffer rather than each
-// allocating its own slice; a slice of it stays valid even once the buffer grows.
-func (r *recognizer) keepUnits(mark int, units []int) []int {
+// after mark, and returns where it stored them. Mentions share the buffer rather than each
+// allocating its own slice.
+func (r *recognizer) keepUnits(mark int, units []int) unitRange {
 	r.unitBuf = append(r.unitBuf[:mark], units...)
-	return r.unitBuf[mark:len(r.unitBuf):len(r.unitBuf)]
+	return unitRange{int32(mark), int32(len(r.unitBuf))}
 }
 
 // bareAfter classifies what follows a number with no unit: nothing (a bare number, "the 26

@@ -31,7 +31,7 @@ type moment struct {
 
 // sentenceMentions returns the range of mentions [lo,hi) of the sentence of mention mi.
 func (m *matcher) sentenceMentions(mi int) (int, int) {
-	ms := m.c.r.mentions
+	ms := m.ms
 	lo, hi := mi, mi+1
 	for lo > 0 && ms[lo-1].sent == ms[mi].sent {
 		lo--
@@ -45,11 +45,11 @@ func (m *matcher) sentenceMentions(mi int) (int, int) {
 // offset judges a duration that measures the gap between two moments.
 func (m *matcher) offset(mi int) {
 	c := m.c
-	mt := &c.r.mentions[mi]
+	mt := &m.ms[mi]
 	a, okA := m.momentBefore(mi)
 	b, okB := m.momentAfter(mi)
 	if !okA || !okB {
-		m.emit(mt, Unknown, SevInfo, KindDuration, -1, "", "", unknownMsg[KindDuration])
+		m.emit(mt, Unknown, SevInfo, KindDuration, -1, "", "", unknownMsg[kindIndex(KindDuration)])
 		return
 	}
 	from, to := a, b // the earlier and the later moment, as the draft says
@@ -101,7 +101,7 @@ func (m *matcher) offset(mi int) {
 // reports false when the sentence is not of that shape.
 func (m *matcher) sinceYear(mi int) bool {
 	c := m.c
-	mt := &c.r.mentions[mi]
+	mt := &m.ms[mi]
 	if mt.dur.Unit != Years && mt.dur.Unit != Decades {
 		return false
 	}
@@ -109,7 +109,7 @@ func (m *matcher) sinceYear(mi int) bool {
 	year := -1
 	yearEnd := 0
 	for j := lo; j < mi; j++ {
-		o := &c.r.mentions[j]
+		o := &m.ms[j]
 		if o.kind == KindYear && !o.dateline {
 			year, yearEnd = int(o.val), o.t1
 		}
@@ -152,10 +152,10 @@ func (m *matcher) sinceYear(mi int) bool {
 // duration, else the event the sentence names before it.
 func (m *matcher) momentBefore(mi int) (moment, bool) {
 	c := m.c
-	mt := &c.r.mentions[mi]
+	mt := &m.ms[mi]
 	lo, _ := m.sentenceMentions(mi)
 	for j := mi - 1; j >= lo; j-- {
-		o := &c.r.mentions[j]
+		o := &m.ms[j]
 		if o.kind == KindDate && o.prec == precDay && !o.dateline && o.t1 <= mt.t0 && mt.t0-o.t1 <= 6 {
 			return moment{day: o.d0, claim: -1, event: -1, written: true, ord: -1}, true
 		}
@@ -163,8 +163,8 @@ func (m *matcher) momentBefore(mi int) (moment, bool) {
 	best, bestT := -1, -1
 	for _, h := range c.hits[mt.sent] {
 		p := &c.set.lex.list[h.ph]
-		if p.role == phEventCue && h.t1 <= mt.t0 && mt.t0-h.t1 <= 12 && h.t0 > bestT {
-			best, bestT = int(p.target), h.t0
+		if p.role == phEventCue && int(h.t1) <= mt.t0 && mt.t0-int(h.t1) <= 12 && int(h.t0) > bestT {
+			best, bestT = int(p.target), int(h.t0)
 		}
 	}
 	if best < 0 {
@@ -178,11 +178,11 @@ func (m *matcher) momentBefore(mi int) (moment, bool) {
 // ordinal or an event cue names.
 func (m *matcher) momentAfter(mi int) (moment, bool) {
 	c := m.c
-	mt := &c.r.mentions[mi]
+	mt := &m.ms[mi]
 	w0, w1 := mt.relEnd, mt.relEnd+14
 	_, hi := m.sentenceMentions(mi)
 	for j := mi + 1; j < hi; j++ {
-		o := &c.r.mentions[j]
+		o := &m.ms[j]
 		if o.t0 >= w1 {
 			break
 		}
@@ -191,14 +191,14 @@ func (m *matcher) momentAfter(mi int) (moment, bool) {
 		}
 	}
 	for j := mi + 1; j < hi; j++ {
-		o := &c.r.mentions[j]
+		o := &m.ms[j]
 		if o.t0 >= w1 {
 			break
 		}
 		if o.kind != KindOrdinal || o.t0 < w0 {
 			continue
 		}
-		for _, u := range o.units {
+		for _, u := range m.unitsOf(o) {
 			cl := &c.set.Claims[u]
 			if cl.Kind == ClaimOrdinal && cl.Value == o.val {
 				if e := c.set.claimEvent[u]; e >= 0 {
@@ -211,7 +211,7 @@ func (m *matcher) momentAfter(mi int) (moment, bool) {
 	}
 	for _, h := range c.hits[mt.sent] {
 		p := &c.set.lex.list[h.ph]
-		if p.role != phEventCue || h.t0 < w0 || h.t0 >= w1 {
+		if p.role != phEventCue || int(h.t0) < w0 || int(h.t0) >= w1 {
 			continue
 		}
 		e := int(p.target)
@@ -221,7 +221,7 @@ func (m *matcher) momentAfter(mi int) (moment, bool) {
 		}
 		ord := -1
 		for j := mi + 1; j < hi; j++ {
-			if o := &c.r.mentions[j]; o.kind == KindOrdinal && o.t0 >= h.t0 && o.t1 <= h.t1 {
+			if o := &m.ms[j]; o.kind == KindOrdinal && o.t0 >= int(h.t0) && o.t1 <= int(h.t1) {
 				ord = j
 			}
 		}
@@ -238,7 +238,7 @@ func (m *matcher) eventDate(e, si, w0, w1 int) (int, bool) {
 	if w0 >= 0 {
 		for _, ht := range m.c.hits[si] {
 			p := &set.lex.list[ht.ph]
-			if p.role == phClaimCue && ht.t0 >= w0 && ht.t0 < w1 {
+			if p.role == phClaimCue && int(ht.t0) >= w0 && int(ht.t0) < w1 {
 				cl := &set.Claims[p.target]
 				if cl.Kind == ClaimDate && set.claimEvent[p.target] == e && cl.Date.Day > 0 {
 					m.lastDateClaim = int(p.target)

@@ -6,21 +6,20 @@ package claims
 // the sentence ("the first transfer …; the second, in August, …").
 
 // ordinal recognizes an ordinal word at token i.
-func (r *recognizer) ordinal(i int) (mention, int, bool) {
+func (r *recognizer) ordinal(i int, m *mention) (int, bool) {
 	tk := &r.toks[i]
 	if tk.kind != tokWord {
-		return mention{}, i, false
+		return i, false
 	}
 	o := r.lx.info[tk.id].ord
 	if o == 0 {
-		return mention{}, i, false
+		return i, false
 	}
-	return r.ordinalAt(i, float64(o), i+1)
+	return r.ordinalAt(i, float64(o), i+1, m)
 }
 
 // ordinalAt builds the mention of an ordinal with value v spanning tokens i to j.
-func (r *recognizer) ordinalAt(i int, v float64, j int) (mention, int, bool) {
-	m := mention{kind: KindOrdinal, t0: i, t1: j, n0: i, n1: j, val: v, lo: v, hi: v, unitTok: [2]int{-1, -1}}
+func (r *recognizer) ordinalAt(i int, v float64, j int, m *mention) (int, bool) {
 	k := j
 	if r.wordAt(k, wSuch) {
 		k++
@@ -31,15 +30,15 @@ func (r *recognizer) ordinalAt(i int, v float64, j int) (mention, int, bool) {
 		// the sentence carries over to "the second" standing alone.
 		if prev := r.lastOrdinal(); prev >= 0 && r.wordAt(i-1, wThe) && (k >= r.end || r.toks[k].kind == tokPunct) {
 			p := &r.mentions[prev]
-			m.units, m.unitTok = p.units, p.unitTok
-			m.words = r.toks[i].kind == tokWord
-			return m, j, true
+			*m = mention{kind: KindOrdinal, t0: i, t1: j, n0: i, n1: j, val: v, lo: v, hi: v,
+				units: p.units, unitTok: p.unitTok, words: r.toks[i].kind == tokWord}
+			return j, true
 		}
-		return mention{}, j, false
+		return j, false
 	}
-	m.units, m.unitTok = units, ut
-	m.words = r.toks[i].kind == tokWord
-	return m, j, true
+	*m = mention{kind: KindOrdinal, t0: i, t1: j, n0: i, n1: j, val: v, lo: v, hi: v,
+		units: units, unitTok: ut, words: r.toks[i].kind == tokWord}
+	return j, true
 }
 
 // lastOrdinal returns the index of the last ordinal mention with a noun in the current sentence,
@@ -50,7 +49,7 @@ func (r *recognizer) lastOrdinal() int {
 		if mt.t0 < r.start {
 			break
 		}
-		if mt.kind == KindOrdinal && len(mt.units) > 0 {
+		if mt.kind == KindOrdinal && mt.units.n() > 0 {
 			return k
 		}
 	}

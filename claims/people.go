@@ -8,7 +8,7 @@ import "strconv"
 // name judges a person or group mention: spelling, then office, group and event.
 func (m *matcher) name(mi int) {
 	c := m.c
-	mt := &c.r.mentions[mi]
+	mt := &m.ms[mi]
 	cl := &c.set.Claims[mt.claim]
 	p := &c.set.lex.list[mt.phrase]
 	if s, e, diff := spellingDiff(m.text, c.r.toks, mt.t0, mt.t1, p.canonWords); diff {
@@ -143,13 +143,24 @@ func (m *matcher) groupAt(j int) bool {
 }
 
 // nameAt reports whether token j is part of a person's name.
+// The matcher asks it for every event cue near every person (attribution), so it marks, once
+// per sentence, the tokens its names of people cover.
 func (m *matcher) nameAt(j int) bool {
-	for _, h := range m.sentCues(j).persons {
-		if h.covers(j) {
-			return true
-		}
+	si := m.sentenceOf(j)
+	if si < 0 {
+		return false
 	}
-	return false
+	s := m.c.sents[si]
+	if si != m.coverSent {
+		m.cover = resize(m.cover, s.t1-s.t0)
+		for _, h := range m.cues(si).persons {
+			for k := h.t0; k < h.t1; k++ {
+				m.cover[k-s.t0] = true
+			}
+		}
+		m.coverSent = si
+	}
+	return m.cover[j-s.t0]
 }
 
 // officeMatches reports whether tokens [lo,hi) are exactly one of the person's office phrases.
@@ -312,15 +323,18 @@ func (m *matcher) affiliation(mt *mention, cl *Claim) {
 			if !relNear {
 				continue
 			}
+			// Another person's name between: one of the sentence's names that overlaps the
+			// tokens between, asked once rather than for every token.
 			blocked := false
-			for j := mt.t1; j < h.t0; j++ {
-				if c.clause[j] != c.clause[mt.t1] && !(t[j].kind == tokPunct) {
+			for _, p := range m.cues(mt.sent).persons {
+				if p.target != mt.claim && p.t0 < h.t0 && p.t1 > mt.t1 && mt.t1 < h.t0 {
 					blocked = true
 					break
 				}
-				if m.otherPersonAt(j, mt.claim) {
+			}
+			for j := mt.t1; j < h.t0 && !blocked; j++ {
+				if c.clause[j] != c.clause[mt.t1] && !(t[j].kind == tokPunct) {
 					blocked = true
-					break
 				}
 				if t[j].kind == tokPunct && (t[j].r == '.' || t[j].r == ';') {
 					blocked = true
@@ -382,16 +396,6 @@ type groupHit struct {
 	tight         bool // right next to the person, or a few words after
 }
 
-// otherPersonAt reports whether token j is part of a person's name other than claim ci.
-func (m *matcher) otherPersonAt(j, ci int) bool {
-	for _, h := range m.sentCues(j).persons {
-		if h.target != ci && h.covers(j) {
-			return true
-		}
-	}
-	return false
-}
-
 // attribution checks that a person is not placed in another event than theirs: "Caro Quintero,
 // among the 26 sent in August" when he was sent in February.
 func (m *matcher) attribution(mi int, mt *mention, cl *Claim) {
@@ -433,12 +437,12 @@ func (m *matcher) attribution(mi int, mt *mention, cl *Claim) {
 	h := c.hits[mt.sent][m.evCue[best]]
 	cue := m.text[c.r.toks[h.t0].start:c.r.toks[h.t1-1].end]
 	// A cue nearer another person of that event speaks of that person.
-	d := distance(mt.t0, mt.t1, h.t0, h.t1)
+	d := distance(mt.t0, mt.t1, int(h.t0), int(h.t1))
 	lo, hi := m.sentenceMentions(mi)
 	for k := lo; k < hi; k++ {
-		o := &c.r.mentions[k]
+		o := &m.ms[k]
 		if o.kind == KindName && o.sent == mt.sent && o.claim != mt.claim && c.set.Claims[o.claim].Kind == ClaimPerson &&
-			c.set.claimEvent[o.claim] == best && distance(o.t0, o.t1, h.t0, h.t1) < d {
+			c.set.claimEvent[o.claim] == best && distance(o.t0, o.t1, int(h.t0), int(h.t1)) < d {
 			return
 		}
 	}

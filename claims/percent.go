@@ -4,9 +4,8 @@ package claims
 // tariff", "a tariff of 30%", and differences in percentage points ("3 percentage points").
 
 // percent recognizes a percentage whose number (value v, from token i to j) was already read.
-func (r *recognizer) percent(i int, v float64, j int, words bool) (mention, int, bool) {
-	m := mention{kind: KindPercent, t0: i, val: v, words: words, unitTok: [2]int{-1, -1}}
-	next := j
+func (r *recognizer) percent(i int, v float64, j int, words bool, m *mention) (int, bool) {
+	next, points := j, false
 	switch {
 	case r.punctAt(j, '%') || r.punctAt(j, '％'):
 		next = j + 1
@@ -17,18 +16,18 @@ func (r *recognizer) percent(i int, v float64, j int, words bool) (mention, int,
 	case r.punctAt(j, '-') && r.glued(j) && r.wordAt(j+1, wPercent):
 		next = j + 2
 	case r.wordAt(j, wPercentage) && (r.wordAt(j+1, wPoint) || r.wordAt(j+1, wPoints)):
-		next, m.points = j+2, true
+		next, points = j+2, true
 	default:
-		return m, i, false
+		return i, false
 	}
-	if !m.points && (r.wordAt(next, wPoint) || r.wordAt(next, wPoints)) {
+	if !points && (r.wordAt(next, wPoint) || r.wordAt(next, wPoints)) {
 		next++
-		m.points = true
+		points = true
 	}
 	h, h0 := r.hedgeBefore(i)
-	m.t0, m.t1, m.hedge, m.n0, m.n1 = h0, next, h, i, j
+	*m = mention{kind: KindPercent, val: v, words: words, points: points, t0: h0, t1: next, hedge: h, n0: i, n1: j}
 	m.lo, m.hi = interval(v, h)
 	// The noun the rate applies to, after it ("a 30% tariff") or before it ("a tariff of 30%").
 	m.units, m.unitTok = r.unitNear(h0, next)
-	return m, next, true
+	return next, true
 }

@@ -26,7 +26,9 @@ const (
 	KindInternal    Kind = "internal"    // the draft disagrees with itself
 )
 
-// mention is one checkable statement found in a draft.
+// mention is one checkable statement found in a draft. Its fields are grouped by role, and
+// within a role the small ones last, so that the struct, copied for every mention found and
+// read for every one judged, carries no padding.
 type mention struct {
 	kind   Kind
 	t0, t1 int // token range, half-open
@@ -35,37 +37,48 @@ type mention struct {
 	// Quantities: the interval the words allow, the value as written, how it was written.
 	lo, hi  float64
 	val     float64
-	n0, n1  int // token range of the number itself, inside [t0,t1); n1 == 0 when unknown
-	hedge   hedgeKind
-	words   bool     // written in words ("twenty-six")
-	points  bool     // percentage points
-	cur     currency // money
-	dur     Duration // durations
-	rel     int8     // durations: -1 "before", +1 "after" the moment that follows, 0 a plain length
-	relEnd  int      // durations with rel: the token just past the relation words
-	exact   bool     // durations with rel: "to the day"
-	units   []int    // claims whose unit noun goes with this number
-	unitTok [2]int   // token range of the unit noun found, or -1
-	bare    bool     // no noun follows: "the 26 were flown"
-	foreign bool     // a noun follows that no claim counts
+	n0, n1  int       // token range of the number itself, inside [t0,t1); n1 == 0 when unknown
+	dur     Duration  // durations
+	relEnd  int       // durations with rel: the token just past the relation words
+	units   unitRange // claims whose unit noun goes with this number
+	unitTok [2]int    // token range of the unit noun found, or -1
 
 	// Dates: the day numbers covered, how precisely, and any weekday written with them.
-	d0, d1       int
-	prec         datePrec
-	explicitYear bool
-	wday         int8
-	wdayTok      int
-	dateline     bool
+	d0, d1  int
+	wdayTok int
 
 	// Names: the person or group claim and the phrase matched.
 	claim  int
 	phrase int32
-	typo   bool
+
+	hedge   hedgeKind
+	words   bool     // written in words ("twenty-six")
+	points  bool     // percentage points
+	cur     currency // money
+	rel     int8     // durations: -1 "before", +1 "after" the moment that follows, 0 a plain length
+	exact   bool     // durations with rel: "to the day"
+	bare    bool     // no noun follows: "the 26 were flown"
+	foreign bool     // a noun follows that no claim counts
+
+	prec         datePrec // dates
+	explicitYear bool
+	wday         int8
+	dateline     bool
+
+	typo bool // names: matched through a misspelt word
 }
+
+// unitRange is where a mention's unit claims are kept: unitBuf[u0:u1] of its draft. A mention
+// holds no pointer, so that the garbage collector need not scan the draft's mentions, nor
+// copying one need write barriers.
+type unitRange struct{ u0, u1 int32 }
+
+// n returns how many claims the range holds.
+func (u unitRange) n() int { return int(u.u1 - u.u0) }
 
 // phraseHit is one occurrence of a claim-set phrase in a sentence.
 type phraseHit struct {
-	t0, t1 int // token range
+	t0, t1 int32 // token range, half-open
 	ph     int32
 }
 
@@ -221,7 +234,7 @@ func (r *recognizer) scanPhrases() {
 				continue
 			}
 			if end, ok := r.matchPhrase(i, ps.words); ok {
-				r.hitBuf = append(r.hitBuf, phraseHit{t0: i, t1: end, ph: ps.ph})
+				r.hitBuf = append(r.hitBuf, phraseHit{t0: int32(i), t1: int32(end), ph: ps.ph})
 			}
 		}
 	}
@@ -275,29 +288,30 @@ func (r *recognizer) matchPhrase(i int, words []int32) (int, bool) {
 
 // recognize finds the typed mentions of the current sentence.
 func (r *recognizer) recognize(sent int) {
+	var m mention // each recognizer writes here only what it finds
 	for i := r.start; i < r.end; {
 		// Most words cannot start a mention: skip them at once.
 		if tk := &r.toks[i]; tk.kind == tokWord && r.lx.info[tk.id].roles&rStarts == 0 || tk.kind == tokPunct && tk.r != '$' && tk.r != '€' && tk.r != '£' {
 			i++
 			continue
 		}
-		if m, next, ok := r.date(i); ok {
-			r.add(m, sent)
+		if next, ok := r.date(i, &m); ok {
+			r.add(&m, sent)
 			i = next
 			continue
 		}
-		if m, next, ok := r.part(i); ok {
-			r.add(m, sent)
+		if next, ok := r.part(i, &m); ok {
+			r.add(&m, sent)
 			i = next
 			continue
 		}
-		if m, next, ok := r.quantity(i); ok {
-			r.add(m, sent)
+		if next, ok := r.quantity(i, &m); ok {
+			r.add(&m, sent)
 			i = next
 			continue
 		}
-		if m, next, ok := r.ordinal(i); ok {
-			r.add(m, sent)
+		if next, ok := r.ordinal(i, &m); ok {
+			r.add(&m, sent)
 			i = next
 			continue
 		}
@@ -306,7 +320,7 @@ func (r *recognizer) recognize(sent int) {
 	r.names(sent)
 }
 
-func (r *recognizer) add(m mention, sent int) {
+func (r *recognizer) add(m *mention, sent int) {
 	if m.kind == "" {
 		return // consumed tokens that are no claim: a time, an age, "MS-13"
 	}
@@ -317,5 +331,5 @@ func (r *recognizer) add(m mention, sent int) {
 	if m.kind != KindName {
 		m.claim = -1
 	}
-	r.mentions = append(r.mentions, m)
+	r.mentions = append(r.mentions, *m)
 }

@@ -676,7 +676,7 @@ func TestEditorBrokenClaimSet(t *testing.T) {
 		t.Fatal(err)
 	}
 	cl := set["claims"].([]any)
-	cl[0].(map[string]any)["kind"] = "tally"                   // an unknown kind
+	cl[0].(map[string]any)["kind"] = "tally"                    // an unknown kind
 	cl[2].(map[string]any)["id"] = cl[1].(map[string]any)["id"] // a duplicate id
 	cl[3].(map[string]any)["source"] = "no-such-source"         // a dangling reference
 	broken, err := json.MarshalIndent(set, "", "  ")

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -91,13 +90,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	checker := claims.NewChecker(set)
 	for _, path := range paths {
 		name := path
-		var data []byte
+		var text string
 		var err error
 		if path == "-" {
 			name = "<stdin>"
-			data, err = io.ReadAll(stdin)
+			text, err = readText(stdin, 0)
 		} else {
-			data, err = os.ReadFile(path)
+			text, err = readFile(path)
 		}
 		if err != nil {
 			// The file keeps its place in the JSON report, so that files[i] is always the i-th
@@ -108,7 +107,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			status = 2
 			continue
 		}
-		fr, rep := report.Check(checker, name, string(data), opts)
+		fr, rep := report.Check(checker, name, text, opts)
 		for _, msg := range fr.Errors {
 			fmt.Fprintln(stderr, msg)
 			status = 2
@@ -124,10 +123,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		out.Files = append(out.Files, fr)
 	}
 	if *format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(out); err != nil {
+		// What an encoding/json Encoder with indentation writes, written without reflection.
+		if err := report.WriteIndent(stdout, &out); err != nil {
 			fmt.Fprintf(stderr, "claimcheck: %v\n", err)
 			return 2
 		}
@@ -135,9 +132,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return status
 }
 
-// writeText prints findings like go vet, and a one-line summary on standard error.
+// writeText prints findings like go vet, and a one-line summary on standard error. The lines
+// are gathered in a buffer and written a few tens of kilobytes at a time (with -all a 1 MiB
+// draft prints thousands), and all of them before the summary.
 func writeText(stdout, stderr io.Writer, name string, fs []claims.Finding, all bool) {
 	var errs, warns, ok, unknown int
+	var b []byte
 	for _, f := range fs {
 		switch {
 		case f.Severity == claims.SevError:
@@ -165,7 +165,30 @@ func writeText(stdout, stderr io.Writer, name string, fs []claims.Finding, all b
 		} else if f.Claim != "" {
 			msg += " [" + string(f.Kind) + "]"
 		}
-		fmt.Fprintf(stdout, "%s:%d:%d: %s: %s\n", name, f.Line, f.Column, label, strings.ReplaceAll(msg, "\n", " "))
+		// name:line:col: label: message
+		b = append(b, name...)
+		b = append(b, ':')
+		b = strconv.AppendInt(b, int64(f.Line), 10)
+		b = append(b, ':')
+		b = strconv.AppendInt(b, int64(f.Column), 10)
+		b = append(b, ": "...)
+		b = append(b, label...)
+		b = append(b, ": "...)
+		start := len(b)
+		b = append(b, msg...)
+		for i := start; i < len(b); i++ {
+			if b[i] == '\n' {
+				b[i] = ' '
+			}
+		}
+		b = append(b, '\n')
+		if len(b) >= 32<<10 {
+			stdout.Write(b)
+			b = b[:0]
+		}
+	}
+	if len(b) > 0 {
+		stdout.Write(b)
 	}
 	fmt.Fprintf(stderr, "%s: %s, %s, %d confirmed, %d unchecked\n", name, plural(errs, "error"), plural(warns, "warning"), ok, unknown)
 }
@@ -175,6 +198,30 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return strconv.Itoa(n) + " " + word + "s"
+}
+
+// readFile reads the file at path as a string.
+func readFile(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	size := 0
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		size = int(fi.Size())
+	}
+	return readText(f, size)
+}
+
+// readText reads r to the end as a string, with room for size bytes from the start. The bytes
+// go straight into the string's memory: reading them into a slice and converting it would copy
+// a 1 MiB draft once more, into memory not yet touched.
+func readText(r io.Reader, size int) (string, error) {
+	var sb strings.Builder
+	sb.Grow(size + 512)
+	_, err := io.Copy(&sb, r)
+	return sb.String(), err
 }
 
 // unwrapPath drops the path os errors repeat, which the message already names.

@@ -15,6 +15,7 @@ import (
 	"context"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 )
 
@@ -23,6 +24,13 @@ func main() {
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
 		os.Exit(serveMain(ctx, os.Args[2:], os.Stdout, os.Stderr))
+	}
+	// A check is one burst of allocation that stays live until the end (a draft's tokens,
+	// mentions and findings, in buffers sized once): collecting it as often as a long-running
+	// server would costs a 1 MiB draft a tenth of its time, in the collector and in fresh
+	// memory. GOGC, when set, still decides.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
 	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
