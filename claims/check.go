@@ -82,12 +82,12 @@ func (c *Checker) Check(text string, opts Options) Report {
 	if cap(r.toks) < len(text)/5 {
 		r.toks = make([]token, 0, len(text)/5)
 	}
-	if len(text) >= pipelineTokens*16 && runtime.GOMAXPROCS(0) > 1 && !c.sequential {
+	if len(text) >= pipelineTokens*16 && c.parallel() {
 		r.toks = c.lexHalves(text)
 	} else {
 		r.toks = lexAppend(r.toks, text, set.lex)
 	}
-	if len(r.toks) >= 4*pipelineTokens && runtime.GOMAXPROCS(0) > 1 && !c.sequential {
+	if len(r.toks) >= 4*pipelineTokens && c.parallel() {
 		c.sents, c.sents2 = splitHalves(text, r.toks, c.sents[:0], c.sents2)
 	} else {
 		c.sents = splitSentences(text, r.toks, c.sents[:0])
@@ -138,7 +138,7 @@ func (c *Checker) Check(text string, opts Options) Report {
 	}
 	m.start(c, text, make([]Finding, 0, est))
 	c.cps = c.cps[:0]
-	if len(r.toks) >= pipelineTokens && runtime.GOMAXPROCS(0) > 1 && !c.sequential {
+	if len(r.toks) >= pipelineTokens && c.parallel() {
 		c.pipeline()
 	} else {
 		for si := range c.sents {
@@ -151,7 +151,7 @@ func (c *Checker) Check(text string, opts Options) Report {
 	c.breaks[len(r.toks)] = c.cs.marks
 	rep.Findings = c.sorter.sort(m.finish())
 	c.lastFindings, c.lastToks = len(rep.Findings), len(r.toks)
-	if fs := rep.Findings; len(c.cps) > 0 && len(fs) >= 4096 {
+	if fs := rep.Findings; parallel && len(c.cps) > 0 && len(fs) >= 4096 {
 		// The checkpoints of a pipelined check let each half of the findings be located on
 		// its own processor: the pass is bound by reading and writing the findings.
 		done := make(chan any, 1)
@@ -167,6 +167,12 @@ func (c *Checker) Check(text string, opts Options) Report {
 		locate(text, rep.Findings, c.cps)
 	}
 	return rep
+}
+
+// parallel tells whether this check may use a second processor: never in a browser, where Go's
+// WebAssembly runs on one thread (and leaving the pipeline out keeps the engine smaller).
+func (c *Checker) parallel() bool {
+	return parallel && !c.sequential && runtime.GOMAXPROCS(0) > 1
 }
 
 // lexHalves lexes a long draft in two halves at once, on two processors, and returns its tokens.

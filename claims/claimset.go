@@ -6,7 +6,6 @@ package claims
 
 import (
 	"math"
-	"strconv"
 	"strings"
 )
 
@@ -711,13 +710,16 @@ func parseDurationValue(s string) (Duration, bool) {
 	if len(f) != 2 {
 		return Duration{}, false
 	}
-	// A plain decimal number: strconv.ParseFloat also reads "NaN", "Inf", "0x1p3" and "1_000",
-	// and NaN or infinity is no length of time.
-	if strings.Trim(f[0], "0123456789.eE+-") != "" {
-		return Duration{}, false
+	// The number as the schema's pattern allows it: "+5", ".5" and "5." too.
+	num := strings.TrimPrefix(f[0], "+")
+	if strings.HasPrefix(num, ".") {
+		num = "0" + num
 	}
-	n, err := strconv.ParseFloat(f[0], 64)
-	if err != nil || n <= 0 {
+	if i := strings.IndexByte(num, '.'); i >= 0 && (i+1 == len(num) || num[i+1] < '0' || num[i+1] > '9') {
+		num = num[:i+1] + "0" + num[i+1:]
+	}
+	n, ok := parseDecimal(num)
+	if !ok || n <= 0 {
 		return Duration{}, false
 	}
 	u := durationUnitWord(strings.ToLower(f[1]))
@@ -745,38 +747,3 @@ func durationUnitWord(w string) DurationUnit {
 	return NoUnit
 }
 
-// formatNumber writes a number without a trailing ".0" and with thousands separators.
-func formatNumber(f float64) string {
-	neg := f < 0
-	if neg {
-		f = -f
-	}
-	whole := math.Trunc(f)
-	frac := f - whole
-	s := strconv.FormatFloat(whole, 'f', 0, 64)
-	if len(s) > 3 {
-		var b []byte
-		for i := range s {
-			if i > 0 && (len(s)-i)%3 == 0 {
-				b = append(b, ',')
-			}
-			b = append(b, s[i])
-		}
-		s = string(b)
-	}
-	if frac > 1e-9 {
-		fs := strconv.FormatFloat(frac, 'f', -1, 64)
-		if len(fs) > 6 {
-			fs = fs[:6]
-		}
-		fs = fs[1:]
-		for strings.HasSuffix(fs, "0") {
-			fs = fs[:len(fs)-1]
-		}
-		s += fs
-	}
-	if neg {
-		s = "-" + s
-	}
-	return s
-}

@@ -281,8 +281,8 @@ func (p *jsonParser) number() (*jsonValue, *jsonSyntaxError) {
 			return nil, p.fail("invalid number: digits expected in exponent")
 		}
 	}
-	f, err := strconv.ParseFloat(string(p.src[start:p.i]), 64)
-	if err != nil {
+	f, ok := parseDecimal(string(p.src[start:p.i]))
+	if !ok {
 		p.i = start
 		return nil, p.fail("number out of range")
 	}
@@ -371,10 +371,19 @@ func (p *jsonParser) hex4() (rune, bool) {
 	if len(p.src)-p.i < 4 {
 		return 0, false
 	}
-	n, err := strconv.ParseUint(string(p.src[p.i:p.i+4]), 16, 16)
-	if err != nil {
-		return 0, false
+	var n rune
+	for _, c := range p.src[p.i : p.i+4] {
+		switch {
+		case c >= '0' && c <= '9':
+			n = n<<4 | rune(c-'0')
+		case c >= 'a' && c <= 'f':
+			n = n<<4 | rune(c-'a'+10)
+		case c >= 'A' && c <= 'F':
+			n = n<<4 | rune(c-'A'+10)
+		default:
+			return 0, false
+		}
 	}
 	p.i += 4
-	return rune(n), true
+	return n, true
 }
