@@ -5,6 +5,7 @@ package web_test
 import (
 	"context"
 	"net/url"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -186,4 +187,17 @@ func openSingleFile(u string) (float64, error) {
 	}
 	return chromedp.Run(ctx, chromedp.Poll[float64](`window.__claimcheckFirst && window.__claimcheckFirst.ms`,
 		chromedp.WithPollingInterval(5*time.Millisecond), chromedp.WithPollingTimeout(readyTimeout)))
+}
+
+// The single file and the widget stay within their budgets (bundle.Budgets), as built.
+func TestBudgets(t *testing.T) {
+	for name, budget := range bundle.Budgets {
+		fi, err := os.Stat(filepath.Join(distDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fi.Size() > int64(budget) {
+			t.Errorf("%s is %d bytes, over its budget of %d by %d", name, fi.Size(), budget, fi.Size()-int64(budget))
+		}
+	}
 }

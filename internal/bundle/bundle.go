@@ -77,6 +77,13 @@ type File struct {
 	Data []byte
 }
 
+// Budgets are the most bytes each file meant to be used alone may hold as it is, uncompressed
+// (1 MB = 1,000,000 bytes): the single file an editor e-mails, and the widget's one script.
+var Budgets = map[string]int{
+	"claimcheck.html":      1_000_000,
+	"claimcheck-widget.js": 1_000_000,
+}
+
 // The page and the entry module, relative to Config.Root.
 const (
 	pageFile     = "index.html"

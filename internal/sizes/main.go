@@ -19,13 +19,9 @@ import (
 	"strings"
 
 	"github.com/andybalholm/brotli"
-)
 
-// budgets are the most bytes a file may hold as it is (1 MB = 1,000,000 bytes).
-var budgets = map[string]int{
-	"claimcheck.html":      1_000_000,
-	"claimcheck-widget.js": 1_000_000,
-}
+	"github.com/claimcheck/claimcheck/internal/bundle"
+)
 
 func main() {
 	dir := "dist"
@@ -57,7 +53,7 @@ func main() {
 			os.Exit(1)
 		}
 		note := ""
-		if b, ok := budgets[n]; ok {
+		if b, ok := bundle.Budgets[n]; ok {
 			if len(data) > b {
 				note = fmt.Sprintf("%d: over by %d", b, len(data)-b)
 				over = true
