@@ -120,3 +120,28 @@ export class DraftText {
     return this.text.length;
   }
 }
+
+/**
+ * Puts text in the (empty) editor the way Chromium's own editing lays out typed or pasted lines:
+ * the first line as text, each later line in a <div> of its own, an empty line as a <div> holding
+ * a <br>. DraftText reads it back as exactly the text. A draft restored this way edits like a
+ * pasted one: a keystroke lays out one line's block again, not the whole draft's one text node.
+ * @param {HTMLElement} root
+ * @param {string} text
+ */
+export function fillDraft(root, text) {
+  root.textContent = '';
+  const lines = text.split('\n');
+  const frag = document.createDocumentFragment();
+  lines.forEach((line, i) => {
+    if (i === 0 && line) {
+      frag.appendChild(document.createTextNode(line));
+      return;
+    }
+    if (i === 0 && lines.length === 1) return;
+    const div = document.createElement('div');
+    div.appendChild(line ? document.createTextNode(line) : document.createElement('br'));
+    frag.appendChild(div);
+  });
+  root.appendChild(frag);
+}

@@ -8,7 +8,7 @@
 // as the editor types.
 
 import { loadEngine, inflateEmbedded } from './engine.js';
-import { DraftText } from './draft.js';
+import { DraftText, fillDraft } from './draft.js';
 import { Store } from './store.js';
 import { occurrenceKeys, claimKey, isProblem, tally, summaryLine, reportJSON, reportMarkdown } from './report.js';
 import { SAMPLE_DRAFT } from './sample.js';
@@ -50,11 +50,11 @@ class Editor {
   start() {
     const saved = this.store.loadDraft();
     if (saved) {
-      this.draft.textContent = saved.text;
+      fillDraft(this.draft, saved.text);
       this.dismissed.occurrences = new Set(saved.dismissed.occurrences);
       this.dismissed.claims = new Set(saved.dismissed.claims);
     } else {
-      this.draft.textContent = SAMPLE_DRAFT;
+      fillDraft(this.draft, SAMPLE_DRAFT);
     }
     this.bind();
     this.loadEngine();

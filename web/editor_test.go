@@ -660,6 +660,47 @@ func TestEditorReload(t *testing.T) {
 	}
 }
 
+// A restored draft reads back exactly as it was saved, whatever its blank lines, and is laid out
+// as Chromium lays out pasted lines (a block per line after the first), so that a keystroke in a
+// long draft lays out one line again rather than the whole draft.
+func TestEditorRestoreLines(t *testing.T) {
+	for _, text := range []string{
+		"One line, no end.",
+		"Headline\n\nFirst paragraph.\nSecond line.",
+		"Ends with a line end.\n",
+		"Ends with two.\n\n",
+		"\nStarts with a line end.",
+		"\n\n\nThree, then text\n\n\n",
+		"\n",
+		"Accents: Ovidio Guzmán López 🇲🇽 and 中文.\n\nMEXICO CITY, Aug. 13, 2025 — 26 people were sent.",
+	} {
+		saved, err := json.Marshal(map[string]any{"text": text, "dismissed": map[string]any{"occurrences": []string{}, "claims": []string{}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		enc, _ := json.Marshal(string(saved))
+		p := newPage(t)
+		if _, err := chromedp.Call(p.ctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{
+			Source: `localStorage.setItem('claimcheck:draft:v1', ` + string(enc) + `);`,
+		}); err != nil {
+			t.Fatal(err)
+		}
+		p.do(chromedp.Navigate(siteURL))
+		p.waitEngine("ready")
+		if got := p.draftText(); got != text {
+			t.Errorf("restored %q; want %q", got, text)
+		}
+		blocks := call[int](p, `() => document.querySelectorAll('#draft > div').length`)
+		want := strings.Count(text, "\n")
+		if strings.HasPrefix(text, "\n") {
+			want++ // an empty first line is a block too
+		}
+		if blocks != want {
+			t.Errorf("%q is restored in %d blocks; want one per line but a first line with text, %d", text, blocks, want)
+		}
+	}
+}
+
 // A claim set with mistakes is refused with each mistake as name:line:col: message, and the set
 // in use stays; "Use the built-in set" goes back to the default.
 func TestEditorBrokenClaimSet(t *testing.T) {
