@@ -109,9 +109,8 @@ func BenchmarkEditorEdit64KB(b *testing.B) {
 	ctx := benchTab(b)
 	draft := benchDraft(b, 64<<10)
 	// The draft as the page restores a saved one (a block per line, as Chromium lays out pasted
-	// lines; pasting 64 KB through the
-	// browser's editing takes seconds, and is not what this measures), then the caret after a
-	// word in the line in its middle.
+	// lines; pasting 64 KB through the browser's editing takes seconds, and is not what this
+	// measures), then the caret after a word in the line in its middle.
 	saved, _ := json.Marshal(map[string]any{"text": draft, "dismissed": map[string]any{"occurrences": []string{}, "claims": []string{}}})
 	enc, _ := json.Marshal(string(saved))
 	if _, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{
