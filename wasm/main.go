@@ -13,6 +13,7 @@ package main
 
 import (
 	"syscall/js"
+	"unsafe"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -47,6 +48,7 @@ type engine struct {
 	current int
 	ints    []int32
 	strs    []byte
+	seen    strTable
 }
 
 type openSet struct {
@@ -76,7 +78,10 @@ const (
 
 // check(text, dateline, set) checks text and returns {count, ints, strings, reference,
 // dateline}: ints holds intsPerFinding numbers per finding (start, end, start16, end16, line,
-// column and the UTF-16 lengths of its strings), strings the strings one after another. dateline
+// column and one number per string), strings the strings one after another. A string's number
+// is 0 for the empty string, its UTF-16 length when it is new, and -(i+1) when it is the i-th
+// new string of this check over again: a draft's findings repeat the same few verdicts, kinds,
+// claims, sources and confirmations, and each is sent and cut out once (see intern). dateline
 // is "" or YYYY-MM-DD; a malformed one is reported as {error}. set is a handle from openClaimSet;
 // without it the current set is used.
 func (e *engine) check(_ js.Value, args []js.Value) any {
@@ -102,14 +107,21 @@ func (e *engine) check(_ js.Value, args []js.Value) any {
 
 	e.ints = e.ints[:0]
 	e.strs = e.strs[:0]
+	e.seen.reset()
 	for i := range rep.Findings {
 		f := &rep.Findings[i]
 		e.ints = append(e.ints, int32(f.Start), int32(f.End), int32(f.Start16), int32(f.End16),
 			int32(f.Line), int32(f.Column))
 		for _, s := range [stringsPerFinding]string{string(f.Verdict), string(f.Severity),
 			string(f.Kind), f.Text, f.Expected, f.Suggestion, f.Claim, f.Message, f.Source} {
-			e.ints = append(e.ints, int32(utf16Len(s)))
-			e.strs = append(e.strs, s...)
+			if len(s) == 0 {
+				e.ints = append(e.ints, 0)
+			} else if at, ok := e.seen.intern(s); ok {
+				e.ints = append(e.ints, -at-1)
+			} else {
+				e.ints = append(e.ints, int32(utf16Len(s)))
+				e.strs = append(e.strs, s...)
+			}
 		}
 	}
 	ints := js.Global().Get("Int32Array").New(len(e.ints))
@@ -199,6 +211,39 @@ func claimSetView(set *claims.ClaimSet) js.Value {
 
 func errorValue(msg string) js.Value {
 	return js.ValueOf(map[string]any{"error": msg})
+}
+
+// strTable numbers the distinct strings of one check's findings as they are first sent. It knows
+// a string again by where its bytes are: the engine hands out the same string (a claim's
+// confirmation, its id and source, a verdict) for every finding that repeats it, so a lookup
+// is a hash of a pointer and a length, with no bytes compared. A string it has lost track of
+// (two strings in one slot) is only sent again.
+type strTable struct {
+	slots [1 << 10]struct {
+		p *byte
+		n int
+		i int32
+	}
+	next int32
+}
+
+func (t *strTable) reset() {
+	clear(t.slots[:])
+	t.next = 0
+}
+
+// intern returns the number of s when it was sent before in this check; otherwise it numbers s
+// as the next new string and reports false.
+func (t *strTable) intern(s string) (int32, bool) {
+	p := unsafe.StringData(s)
+	h := (uintptr(unsafe.Pointer(p))>>2 ^ uintptr(len(s))*0x9e3779b1) & (uintptr(len(t.slots)) - 1)
+	sl := &t.slots[h]
+	if sl.p == p && sl.n == len(s) {
+		return sl.i, true
+	}
+	sl.p, sl.n, sl.i = p, len(s), t.next
+	t.next++
+	return 0, false
 }
 
 // utf16Len is the length of s in UTF-16 code units, as JavaScript's String.length counts it.

@@ -15,7 +15,8 @@ import (
 )
 
 // unpack reads the packed result of check the way web/engine.js does: numbers from the
-// Int32Array, strings cut from the joined string by their UTF-16 lengths with String.slice.
+// Int32Array, new strings cut from the joined string by their UTF-16 lengths with String.slice,
+// repeated ones taken from those already cut.
 func unpack(t *testing.T, v js.Value) []claims.Finding {
 	t.Helper()
 	if e := v.Get("error"); !e.IsUndefined() {
@@ -28,14 +29,20 @@ func unpack(t *testing.T, v js.Value) []claims.Finding {
 		t.Fatalf("ints has %d numbers for %d findings", got, n)
 	}
 	var out []claims.Finding
+	var table []string
 	pos := 0
 	for i := 0; i < n; i++ {
 		at := func(k int) int { return ints.Index(i*intsPerFinding + k).Int() }
 		var s [stringsPerFinding]string
 		for k := range s {
-			l := at(6 + k)
-			s[k] = strs.Call("slice", pos, pos+l).String()
-			pos += l
+			switch l := at(6 + k); {
+			case l < 0:
+				s[k] = table[-l-1]
+			case l > 0:
+				s[k] = strs.Call("slice", pos, pos+l).String()
+				table = append(table, s[k])
+				pos += l
+			}
 		}
 		out = append(out, claims.Finding{
 			Start: at(0), End: at(1), Start16: at(2), End16: at(3), Line: at(4), Column: at(5),
@@ -72,6 +79,34 @@ func TestCheckMatchesEngine(t *testing.T) {
 				t.Errorf("check(%.60q): text.slice(%d, %d) = %q, finding says %q", text, f.Start16, f.End16, s, f.Text)
 			}
 		}
+	}
+}
+
+// A message, claim id and source repeated by fifty confirmations is sent once.
+func TestCheckSendsRepeatedStringsOnce(t *testing.T) {
+	e := newEngine()
+	text := strings.Repeat("In February, 29 people were sent. ", 50)
+	v := e.check(js.Undefined(), []js.Value{js.ValueOf(text)}).(js.Value)
+	fs := unpack(t, v)
+	if len(fs) < 50 {
+		t.Fatalf("%d findings; want one per sentence at least", len(fs))
+	}
+	// Each message and source goes once, however many findings repeat it.
+	sent := v.Get("strings").String()
+	seen := map[string]bool{}
+	for _, f := range fs {
+		for _, s := range []string{f.Message, f.Source} {
+			if s == "" || seen[s] {
+				continue
+			}
+			seen[s] = true
+			if n := strings.Count(sent, s); n != 1 {
+				t.Errorf("%q is sent %d times; want once", s, n)
+			}
+		}
+	}
+	if len(seen) == 0 {
+		t.Error("no message or source in the findings")
 	}
 }
 

@@ -82,31 +82,34 @@ export class Engine {
 function unpack(r) {
   const n = r.count, ints = r.ints, strs = r.strings;
   const out = new Array(n);
+  const table = []; // the check's distinct strings, numbered as they first come
   let pos = 0;
+  const str = (k) => {
+    const len = ints[k];
+    if (len === 0) return '';
+    if (len < 0) return table[-len - 1];
+    const s = strs.slice(pos, pos + len);
+    pos += len;
+    table.push(s);
+    return s;
+  };
   for (let i = 0, k = 0; i < n; i++, k += INTS_PER_FINDING) {
-    const f = {};
-    const s = [];
-    for (let j = 0; j < STRINGS.length; j++) {
-      const len = ints[k + 6 + j];
-      s.push(strs.slice(pos, pos + len));
-      pos += len;
-    }
     // The field order of the command line's JSON, with its empty optional fields left out.
-    f.verdict = s[0];
-    f.severity = s[1];
-    f.kind = s[2];
+    const f = { verdict: str(k + 6), severity: str(k + 7), kind: str(k + 8) };
     f.start = ints[k];
     f.end = ints[k + 1];
     f.start16 = ints[k + 2];
     f.end16 = ints[k + 3];
     f.line = ints[k + 4];
     f.column = ints[k + 5];
-    f.text = s[3];
-    if (s[4]) f.expected = s[4];
-    if (s[5]) f.suggestion = s[5];
-    if (s[6]) f.claim = s[6];
-    f.message = s[7];
-    if (s[8]) f.source = s[8];
+    f.text = str(k + 9);
+    const expected = str(k + 10), suggestion = str(k + 11), claim = str(k + 12);
+    if (expected) f.expected = expected;
+    if (suggestion) f.suggestion = suggestion;
+    if (claim) f.claim = claim;
+    f.message = str(k + 13);
+    const source = str(k + 14);
+    if (source) f.source = source;
     out[i] = f;
   }
   return out;
