@@ -7,6 +7,7 @@ package claims
 import (
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -240,11 +241,13 @@ func (c *Checker) recognizeSentence(si int) int {
 	return first
 }
 
-// dateline finds the draft's dateline and the token it starts at: a full date near the start
-// of one of its first three paragraphs, followed by a dash or alone on its line ("MEXICO CITY,
-// Aug. 13, 2025 —", "August 14, 2025"). A dateline may leave out the year ("MEXICO CITY, Aug.
-// 13 —") when it heads its line or follows the place's comma; the year is then the claim set's
-// as-of year.
+// dateline finds the draft's dateline and the token it starts at: a date near the start of one
+// of its first three paragraphs, followed by a dash or alone on its line ("MEXICO CITY, Aug. 13,
+// 2025 —", "August 14, 2025", "By Ana Ruiz | Aug. 14, 2025"). The date heads its line or
+// follows a place, a byline or a label ("Updated") and a separator, with no number before it:
+// a headline that ends with a date ("Mexico sends 26 north on Aug. 13, 2025") states a fact
+// and is checked. Without a year ("MEXICO CITY, Aug. 13 —") the year is the claim set's as-of
+// year.
 func (c *Checker) dateline() (Date, int, bool) {
 	r := &c.r
 	asOf := c.set.AsOf
@@ -264,7 +267,7 @@ func (c *Checker) dateline() (Date, int, bool) {
 			}
 			var m mention
 			next, ok := r.calendarDate(i, &m)
-			if !ok || m.prec != precDay || !m.explicitYear && start != s.t0 && !r.punctAt(start-1, ',') {
+			if !ok || m.prec != precDay || start != s.t0 && !c.datelineLead(s.t0, start) {
 				i = start
 				continue
 			}
@@ -284,4 +287,32 @@ func (c *Checker) dateline() (Date, int, bool) {
 		}
 	}
 	return Date{}, 0, false
+}
+
+// datelineLead reports whether the tokens [t0, start) may lead a dateline's date: a place, a
+// byline or a label, ending in a separator (, | : — – ·) or in a label word (Updated,
+// Published, Posted, Filed, Dated), and holding no number.
+func (c *Checker) datelineLead(t0, start int) bool {
+	t := c.r.toks
+	for i := t0; i < start; i++ {
+		if t[i].kind == tokNumber {
+			return false
+		}
+	}
+	last := &t[start-1]
+	if last.kind == tokPunct {
+		switch last.r {
+		case ',', '|', ':', '—', '–', '·':
+			return true
+		}
+		return false
+	}
+	if last.kind != tokWord {
+		return false
+	}
+	switch w := strings.ToLower(c.r.text[last.start:last.end]); w {
+	case "updated", "published", "posted", "filed", "dated":
+		return true
+	}
+	return false
 }

@@ -319,7 +319,8 @@ func (r *recognizer) monthAt(i int) (int, int) {
 		return 0, i
 	}
 	tk := &r.toks[i]
-	if tk.kind != tokWord || !tk.is(fCap) || tk.is(fAllCaps) && tk.end-tk.start > 3 {
+	// A month is capitalized, or in capitals in a headline ("AUGUST 12").
+	if tk.kind != tokWord || !tk.is(fCap) {
 		return 0, i
 	}
 	mo := int(r.lx.info[tk.id].month)
@@ -327,7 +328,10 @@ func (r *recognizer) monthAt(i int) (int, int) {
 		return 0, i
 	}
 	next := i + 1
-	short := tk.end-tk.start <= 4 && mo != 5 && !(mo == 6 || mo == 7) // Jan, Feb, Sept
+	// An abbreviation takes its period: Jan., Feb., Sept., Jun. and Jul., but not the period
+	// after May, June or July written in full, which ends the sentence.
+	n := tk.end - tk.start
+	short := n <= 4 && mo != 5 && !((mo == 6 || mo == 7) && n == 4)
 	if short && r.punctAt(next, '.') {
 		next++
 	}

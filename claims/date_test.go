@@ -24,6 +24,12 @@ func TestDateMentions(t *testing.T) {
 		{"AP month and day", "It happened on Aug. 12.", thursday14Aug2025, date("Aug. 12", "2025-08-12", "2025-08-12")},
 		{"AP date with year", "La Tuta was caught on Feb. 27, 2015.", thursday14Aug2025, date("Feb. 27, 2015", "2015-02-27", "2015-02-27")},
 		{"day month year", "It happened on 12 August 2025.", thursday14Aug2025, date("12 August 2025", "2025-08-12", "2025-08-12")},
+		{"Jun. with its period", "It happened on Jun. 12, 2025.", thursday14Aug2025, date("Jun. 12, 2025", "2025-06-12", "2025-06-12")},
+		{"Jul. with its period", "It happened on Jul. 4.", thursday14Aug2025, date("Jul. 4", "2025-07-04", "2025-07-04")},
+		{"June in full ends the sentence", "It happened in June. More came later.", thursday14Aug2025, date("June", "2025-06-01", "2025-06-30")},
+		{"a month in capitals", "MEXICO SENT THEM ON AUGUST 12, 2025", thursday14Aug2025, date("AUGUST 12, 2025", "2025-08-12", "2025-08-12")},
+		{"day and month in capitals", "SENT ON 12 AUGUST 2025", thursday14Aug2025, date("12 AUGUST 2025", "2025-08-12", "2025-08-12")},
+		{"MAY and MARCH in capitals are no months alone", "MAY THE MARCH GO ON", thursday14Aug2025, nil},
 		{"day and abbreviated month", "It happened on 12 Aug.", thursday14Aug2025, date("12 Aug.", "2025-08-12", "2025-08-12")},
 		{"ISO", "It happened on 2025-08-12.", thursday14Aug2025, date("2025-08-12", "2025-08-12", "2025-08-12")},
 		{"ordinal day", "It happened on August 12th.", thursday14Aug2025, date("August 12th", "2025-08-12", "2025-08-12")},
@@ -254,5 +260,32 @@ func TestDayNumberRoundTrip(t *testing.T) {
 	}
 	if got := dayNumber(1970, 1, 1); got != 0 {
 		t.Errorf("dayNumber(1970, 1, 1) = %d, want 0", got)
+	}
+}
+
+// "Jun." and "Jul." keep their period, and a month in capitals is a month: the day after either
+// is part of the date, not a count of something.
+func TestMonthFormsLeaveNoStrayCount(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []judged
+	}{
+		{"Mexico sent 26 prisoners on Jun. 12, 2025.", []judged{
+			{KindCount, "26", Supports, SevInfo, "26", ""},
+			{KindDate, "Jun. 12, 2025", Contradicts, SevError, "Tuesday, 12 August 2025", "Aug. 12, 2025"},
+		}},
+		{"Mexico sent 26 prisoners on Jul. 12.", []judged{
+			{KindCount, "26", Supports, SevInfo, "26", ""},
+			{KindDate, "Jul. 12", Contradicts, SevError, "Tuesday, 12 August 2025", "Aug. 12"},
+		}},
+		{"MEXICO SENT 26 PRISONERS ON AUGUST 13, 2025", []judged{
+			{KindCount, "26", Supports, SevInfo, "26", ""},
+			{KindDate, "AUGUST 13, 2025", Contradicts, SevError, "Tuesday, 12 August 2025", "AUGUST 12, 2025"},
+		}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, judgeKinds(Default(), tt.in, thursday14Aug2025, KindDate, KindYear, KindCount)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+		}
 	}
 }
