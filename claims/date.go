@@ -254,6 +254,30 @@ const (
 
 // date recognizes a date starting at token i. It returns the mention and the token after it.
 func (r *recognizer) date(i int, m *mention) (int, bool) {
+	next, ok := r.dateMention(i, m)
+	// "officials said on Wednesday", "she told reporters Aug. 13": the day a thing was said,
+	// not the day of anything the fact sheet states.
+	if ok && m.kind != "" && r.statementDay(m.t0) {
+		m.kind = ""
+	}
+	return next, ok
+}
+
+// speechVerbs report what someone said; a day right after one is the day it was said.
+var speechVerbs = []string{"said", "says", "told", "added", "stated", "noted", "explained", "wrote",
+	"commented", "remarked", "insisted", "argued", "tweeted", "reporters", "journalists"}
+
+// statementDay reports whether the date or weekday starting at token t0 follows a speech verb,
+// with or without "on": "said on Tuesday", "told reporters Wednesday".
+func (r *recognizer) statementDay(t0 int) bool {
+	k := t0 - 1
+	if r.wordAt(k, wOn) {
+		k--
+	}
+	return r.wordIn(k, speechVerbs...)
+}
+
+func (r *recognizer) dateMention(i int, m *mention) (int, bool) {
 	t := r.toks
 	// A weekday first: "Tuesday, Aug. 12" or "on Tuesday".
 	if wd := r.weekdayAt(i); wd > 0 {

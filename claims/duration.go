@@ -19,6 +19,11 @@ func (r *recognizer) duration(i int, v float64, j int, words bool, m *mention) (
 		return i, false
 	}
 	next := k + 1
+	// "a 29-year-old pilot": an age.
+	if r.punctAt(next, '-') && r.glued(next) && r.wordAt(next+1, wOld) {
+		m.kind = ""
+		return next + 2, true
+	}
 	// "two years ago", "25 years old", "two weeks later": a time or an age, not a length.
 	if r.wordAt(next, wAgo) || r.wordAt(next, wOld) || r.wordAt(next, wLater) || r.wordAt(next, wEarlier) ||
 		r.wordAt(next, wSince) {

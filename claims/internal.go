@@ -146,6 +146,16 @@ func (m *matcher) total(mi int) {
 	if parts < 2 || sum == mt.val {
 		return
 	}
+	// "the two transfers moved 55 people, 29 and 26": one of the other numbers is the sum of
+	// the rest, so the sentence states its total there, and this number counts something else.
+	for i := first; i < len(m.ms) && m.ms[i].sent == mt.sent && m.ms[i].t0 <= mt.t1+cueReach; i++ {
+		o := &m.ms[i]
+		// The total is either left out of the parts (its unit differs from this number's) or
+		// counted among them, once.
+		if i != mi && o.kind == KindCount && o.hedge == hedgeNone && !o.foreign && (o.val == sum || 2*o.val == sum) {
+			return
+		}
+	}
 	m.emit(mt, Contradicts, SevError, KindInternal, -1, formatNumber(sum), m.rewrite(mt.n0, mt.t1, mt.n0, mt.n1, m.numberText(mt, sum)),
 		"The total does not add up: the parts in this sentence make "+formatNumber(sum)+"; this says "+strconv.Quote(m.spanText(mt))+".")
 }

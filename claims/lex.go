@@ -28,6 +28,7 @@ const (
 	fAllCaps                     // word of two or more letters, all upper case
 	fNonASCII                    // word holds a non-ASCII letter
 	fAbbrev                      // word written with internal periods, like U.S.
+	fNoFact                      // part of a number that states no fact (an age, a label, a time): set by the recognizer
 )
 
 // token is one word, number or punctuation mark of a draft.

@@ -114,6 +114,9 @@ func (sc *sentenceCues) build(c *Checker, si int) {
 	for hi, h := range c.hits[si] {
 		p := &lx.list[h.ph]
 		ch := cueHit{hi: hi, t0: int(h.t0), t1: int(h.t1), target: p.target}
+		if tk := &c.r.toks[h.t0]; tk.kind == tokNumber && tk.is(fNoFact) && (p.role == phEventCue || p.role == phClaimCue) {
+			continue // "29" in "a 29-year-old pilot" or "Highway 29"
+		}
 		switch p.role {
 		case phEventCue:
 			tk := &c.r.toks[h.t0]

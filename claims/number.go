@@ -141,6 +141,10 @@ func (r *recognizer) hedgeBefore(i int) (hedgeKind, int) {
 		return r.lx.info[r.toks[i-1].id].hedge, i - 2
 	}
 	if i-1 >= r.start && r.toks[i-1].kind == tokWord {
+		// "handed over 26", "turned over 29": a verb's particle, not a hedge.
+		if r.toks[i-1].id == wOver && r.wordIn(i-2, overVerbs...) {
+			return hedgeNone, i
+		}
 		if h := r.lx.info[r.toks[i-1].id].hedge; h != hedgeNone {
 			// "over" and "under" hedge only when nothing else explains them ("over 26 days").
 			return h, i - 1
@@ -148,6 +152,19 @@ func (r *recognizer) hedgeBefore(i int) (hedgeKind, int) {
 	}
 	return hedgeNone, i
 }
+
+// overVerbs take "over" as their particle: after them "over" is no hedge. Verbs that also
+// read as "more than" ("sent over 26", "flew over 30") are not among them.
+var overVerbs = []string{"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
+	"pass", "passes", "passed", "passing", "sign", "signs", "signed", "signing"}
+
+// labelNouns name a thing by a number: "Highway 57", "Article 89", "Flight 2". The number is
+// a label, not a count.
+var labelNouns = []string{"highway", "route", "interstate", "article", "section", "chapter", "title",
+	"amendment", "clause", "paragraph", "rule", "decree", "resolution", "bill", "law", "case", "docket",
+	"flight", "gate", "terminal", "room", "building", "floor", "unit", "precinct", "district", "ward",
+	"platform", "channel", "exhibit", "item", "form", "camp", "zone", "level", "phase", "stage",
+	"act", "regulation", "order", "box", "lot", "block", "plot", "pier", "hangar", "runway", "grade"}
 
 // interval returns the values a hedged number allows.
 func interval(v float64, h hedgeKind) (float64, float64) {
@@ -194,6 +211,11 @@ func (r *recognizer) quantity(i int, m *mention) (int, bool) {
 			m.kind = ""
 			return j, true // consumed, no mention
 		}
+	}
+	// A label: "Highway 57", "Article 89 of the constitution".
+	if tk.kind == tokNumber && i > r.start && !r.glued(i) && r.wordIn(i-1, labelNouns...) {
+		m.kind = ""
+		return j, true
 	}
 	if j < r.end && r.glued(j) && t[j].kind == tokPunct && (t[j].r == ':' || t[j].r == '/') {
 		m.kind = ""

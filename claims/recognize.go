@@ -128,6 +128,20 @@ func (r *recognizer) wordAt(i int, id int32) bool {
 	return i < r.end && i >= r.start && r.toks[i].kind == tokWord && r.toks[i].id == id
 }
 
+// wordIn reports whether token i is a word written as one of words (lower case), in any case.
+func (r *recognizer) wordIn(i int, words ...string) bool {
+	if i < r.start || i >= r.end || r.toks[i].kind != tokWord {
+		return false
+	}
+	w := r.text[r.toks[i].start:r.toks[i].end]
+	for _, x := range words {
+		if equalFoldASCII(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // glued reports whether token i follows the previous one with no space between.
 func (r *recognizer) glued(i int) bool {
 	return i < r.end && i > r.start && r.toks[i].flags&fSpace == 0
@@ -306,6 +320,13 @@ func (r *recognizer) recognize(sent int) {
 			continue
 		}
 		if next, ok := r.quantity(i, &m); ok {
+			if m.kind == "" {
+				// A time, an age or a label: its number names no event either ("a
+				// 29-year-old pilot" is no cue for the transfer of 29).
+				for k := i; k < next && k < r.end; k++ {
+					r.toks[k].flags |= fNoFact
+				}
+			}
 			r.add(&m, sent)
 			i = next
 			continue
