@@ -746,4 +746,3 @@ func durationUnitWord(w string) DurationUnit {
 	}
 	return NoUnit
 }
-
