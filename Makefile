@@ -31,6 +31,8 @@ serve: build site
 test: vet unit wasm-test eval e2e browser
 
 vet:
+	@unformatted="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))"; \
+	if [ -n "$$unformatted" ]; then echo "not gofmt-formatted (gofmt -w them):"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm
 	$(GO) vet -tags browser ./web/...
