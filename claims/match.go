@@ -618,6 +618,60 @@ func (m *matcher) claimCues(mt *mention) {
 	}
 }
 
+// beyondLastOrdinal handles an ordinal that names no event ("the third mass transfer this
+// year") and is higher than every ordinal the fact sheet states of its noun: whichever event
+// it means, there is no such one. It is reported as possibly wrong, against the last of them,
+// with no suggestion.
+func (m *matcher) beyondLastOrdinal(mt *mention, cands []candidate) bool {
+	if mt.kind != KindOrdinal || mt.units.n() == 0 {
+		return false
+	}
+	set := m.c.set
+	units := m.unitsOf(mt)
+	last := -1
+	for _, cd := range cands {
+		cl := &set.Claims[cd.ci]
+		if cd.fits || cl.Kind != ClaimOrdinal || !contains(units, cd.ci) || mt.val <= cl.Value {
+			return false
+		}
+		if last < 0 || cl.Value > set.Claims[last].Value {
+			last = cd.ci
+		}
+	}
+	if last < 0 || !m.countScope(mt.sent) {
+		return false
+	}
+	cl := &set.Claims[last]
+	m.emit(mt, Contradicts, SevWarning, mt.kind, last, m.expected(mt, last), "",
+		"Possibly wrong: the fact sheet counts no event of this kind after the "+ordinalWord(int(cl.Value))+
+			" ("+cl.Statement+"; fact sheet: "+set.source(cl.Source).Title+"); this says "+strconv.Quote(m.spanText(mt))+".")
+	return true
+}
+
+// countScope reports whether sentence si says over what an ordinal counts: "this year", "so
+// far", "of its kind", "such", or a year. "The fifth flight landed" counts flights of a day, not
+// the fact sheet's events.
+func (m *matcher) countScope(si int) bool {
+	c := m.c
+	t := c.r.toks
+	s := c.sents[si]
+	word := func(i int, w string) bool {
+		return i < s.t1 && t[i].kind == tokWord && equalFoldASCII(w, m.text[t[i].start:t[i].end])
+	}
+	for i := s.t0; i < s.t1; i++ {
+		switch {
+		case word(i, "such"), word(i, "this") && word(i+1, "year"), word(i, "so") && word(i+1, "far"),
+			word(i, "its") && word(i+1, "kind"):
+			return true
+		case t[i].kind == tokNumber && t[i].end-t[i].start == 4:
+			if y, ok := parseDigits(m.text[t[i].start:t[i].end]); ok && y >= 1900 && y <= 2100 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // candidate is a claim a mention may speak about.
 type candidate struct {
 	ci    int
@@ -864,6 +918,9 @@ func (m *matcher) quantity(mi int) {
 	}
 	if weak && !(mt.kind == KindDate && b.score > primaryAmb) && !(cl.Primary && b.ctx > 0) && !m.unitUnique(mt, b.ci) &&
 		!m.primaryUnit(mt, cands, best) {
+		if m.beyondLastOrdinal(mt, cands) {
+			return
+		}
 		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
 		return
 	}

@@ -158,6 +158,10 @@ func (r *recognizer) hedgeBefore(i int) (hedgeKind, int) {
 var overVerbs = []string{"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
 	"pass", "passes", "passed", "passing", "sign", "signs", "signed", "signing"}
 
+// collectiveNouns stand between "26-strong" and what it counts: "a 26-strong group of prisoners".
+var collectiveNouns = []string{"group", "contingent", "batch", "team", "party", "delegation", "cohort",
+	"convoy", "force", "unit", "crew", "squad", "detachment", "column"}
+
 // labelNouns name a thing by a number: "Highway 57", "Article 89", "Flight 2". The number is
 // a label, not a count.
 var labelNouns = []string{"highway", "route", "interstate", "article", "section", "chapter", "title",
@@ -268,12 +272,17 @@ func (r *recognizer) quantity(i int, m *mention) (int, bool) {
 	} else if tk.id == wA && v == 12 && h == hedgeNone {
 		m.lo, m.hi = 10, 14 // "a dozen" is a round figure
 	}
-	// "26-strong"
+	// "26-strong", and what it counts after "group of": "a 26-strong group of prisoners"
+	look := j
 	if r.punctAt(j, '-') && r.glued(j) && r.wordAt(j+1, wStrong) {
 		j += 2
 		m.t1 = j
+		look = j
+		if r.wordIn(j, collectiveNouns...) && r.wordAt(j+1, wOf) {
+			look = j + 2
+		}
 	}
-	units, ut, ok := r.unitAfter(j)
+	units, ut, ok := r.unitAfter(look)
 	m.units, m.unitTok = units, ut
 	if !ok {
 		m.bare, m.foreign = r.bareAfter(j)

@@ -92,6 +92,9 @@ func TestCountVerdicts(t *testing.T) {
 	}{
 		{"Mexico sent 26 prisoners in August.", judged{KindCount, "26", Supports, SevInfo, "26", ""}},
 		{"Mexico sent 25 prisoners in August.", judged{KindCount, "25", Contradicts, SevError, "26", "26"}},
+		// "-strong" counts what follows "group of".
+		{"A 25-strong group of cartel prisoners landed in the U.S. on Tuesday.", judged{KindCount, "25-strong", Contradicts, SevError, "26", "26-strong"}},
+		{"A 26-strong contingent of alleged cartel members was flown north in August.", judged{KindCount, "26-strong", Supports, SevInfo, "26", ""}},
 		{"Mexico sent twenty-five prisoners in August.", judged{KindCount, "twenty-five", Contradicts, SevError, "26", "twenty-six"}},
 		{"Mexico sent about 26 prisoners in August.", judged{KindCount, "about 26", Supports, SevInfo, "26", ""}},
 		{"Mexico sent more than two dozen prisoners in August.", judged{KindCount, "more than two dozen", Supports, SevInfo, "26", ""}},

@@ -42,8 +42,12 @@ func TestOrdinalVerdicts(t *testing.T) {
 		{"The August transfer was the first of its kind.", []judged{{KindOrdinal, "first", Contradicts, SevError, "second", "second"}}},
 		{"The first transfer came in February; the second, in August.", []judged{
 			{KindOrdinal, "first", Supports, SevInfo, "first", ""}, {KindOrdinal, "second", Supports, SevInfo, "second", ""}}},
-		// No event says which transfer: unchecked rather than guessed.
-		{"It was the third such transfer.", []judged{{KindOrdinal, "third", Unknown, SevInfo, "", ""}}},
+		// No event says which transfer, but the fact sheet knows of two such transfers: a third is
+		// possibly wrong whichever is meant, with no fix to suggest.
+		{"It was the third such transfer.", []judged{{KindOrdinal, "third", Contradicts, SevWarning, "second", ""}}},
+		{"It was the third mass transfer of cartel prisoners this year.", []judged{{KindOrdinal, "third", Contradicts, SevWarning, "second", ""}}},
+		// Nothing says over what the ordinal counts: flights of one day, perhaps.
+		{"The fifth flight landed in Houston.", []judged{{KindOrdinal, "fifth", Unknown, SevInfo, "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
