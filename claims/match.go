@@ -672,6 +672,37 @@ func (m *matcher) countScope(si int) bool {
 	return false
 }
 
+// outsideAside reports whether the mention sits in an aside set off by commas, a relative clause
+// ("Caro Quintero, who was freed in 2013, was among the 29"), and token k outside it.
+func (m *matcher) outsideAside(mt *mention, k int) bool {
+	c := m.c
+	t := c.r.toks
+	s := c.sents[mt.sent]
+	lo := -1
+	for i := mt.t0 - 1; i >= s.t0; i-- {
+		if t[i].kind == tokPunct && t[i].r == ',' {
+			if i+1 < mt.t0 && t[i+1].kind == tokWord {
+				switch w := m.text[t[i+1].start:t[i+1].end]; {
+				case equalFoldASCII("who", w), equalFoldASCII("which", w), equalFoldASCII("whose", w), equalFoldASCII("whom", w):
+					lo = i
+				}
+			}
+			break
+		}
+	}
+	if lo < 0 {
+		return false
+	}
+	hi := s.t1
+	for i := mt.t1; i < s.t1; i++ {
+		if t[i].kind == tokPunct && (t[i].r == ',' || t[i].r == ';' || t[i].r == '—') {
+			hi = i
+			break
+		}
+	}
+	return k < lo || k >= hi
+}
+
 // candidate is a claim a mention may speak about.
 type candidate struct {
 	ci    int
@@ -936,6 +967,11 @@ func (m *matcher) quantity(mi int) {
 		sev = SevWarning
 	}
 	if mt.kind == KindCount && mt.bare && !cl.Primary {
+		sev = SevWarning
+	}
+	// A year tied to the event only by a cue in another clause ("Caro Quintero, who was freed
+	// in 2013, was among the 29 sent in February") may date something else the clause tells.
+	if mt.kind == KindYear && (b.cueT < 0 || c.clause[b.cueT] != c.clause[mt.t0] || m.outsideAside(mt, b.cueT)) {
 		sev = SevWarning
 	}
 	// "Nearly 26" for exactly 26 is loose wording more often than a wrong number.
