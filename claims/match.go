@@ -881,12 +881,17 @@ func (m *matcher) quantity(mi int) {
 	}
 	// A count introduced as a total ("a total of 10 votes") speaks of a claim that sums others
 	// when one is a candidate, never of one of the parts.
+	// A total speaks of a sum; but a part it fits, whose event the sentence names, makes the
+	// sum less sure ("on Tuesday, carrying 26 prisoners in total").
+	partFits := false
 	if mt.kind == KindCount && len(cands) > 1 && m.isTotal(mt) {
 		n := 0 // the sums, moved to the front in place: only parts are overwritten
 		for _, cd := range cands {
 			if len(set.Claims[cd.ci].SumOf) > 0 {
 				cands[n] = cd
 				n++
+			} else if cd.fits && cd.own && cd.evT >= 0 {
+				partFits = true
 			}
 		}
 		if n > 0 {
@@ -966,7 +971,7 @@ func (m *matcher) quantity(mi int) {
 	if b.ctx < strong || second > 0.75*top || m.negated(mt.t0) || mt.kind == KindYear && cl.Kind == ClaimDate && top < 0.5+unitWeight {
 		sev = SevWarning
 	}
-	if mt.kind == KindCount && mt.bare && !cl.Primary {
+	if mt.kind == KindCount && mt.bare && !cl.Primary || partFits {
 		sev = SevWarning
 	}
 	// A year tied to the event only by a cue in another clause ("Caro Quintero, who was freed
