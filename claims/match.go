@@ -173,6 +173,7 @@ const (
 	clauseFloor   = 0.25 // an event cue anywhere in the mention's clause
 	conjFloor     = 0.2  // an event cue beyond a conjunction in the mention's sentence
 	exactDate     = 0.45 // a full date equal to a fact-sheet date
+	rivalDate     = 0.6  // how plausible, against the best claim, a claim a full date fits must be to soften a contradiction
 	fitDate       = 0.3  // a day without a year that fits a fact-sheet date
 	fitMonth      = 0.15 // a month or a season that fits one: many facts share a month
 )
@@ -1018,11 +1019,25 @@ func (m *matcher) quantity(mi int) {
 	if b.cue.kind != cueNone {
 		msg += " Matched by " + strconv.Quote(m.cueText(mt, b.cue)) + "."
 	}
+	// A full date that is, to the day, the date of another fact ("Feb. 27, 2015" in a caption
+	// on La Tuta, whom only his name ties to the August transfer) may well speak of that fact,
+	// unless the sentence's cues point far more strongly at the claim it contradicts ("on Feb.
+	// 20, 2025, when Mexico sent 29"): possibly wrong, with no fix that would overwrite it.
+	suggestion := m.suggest(mt, cl)
+	if mt.kind == KindDate && mt.prec == precDay && mt.explicitYear {
+		for _, cd := range cands {
+			if cd.fits && cd.score >= rivalDate*b.score {
+				sev, suggestion = SevWarning, ""
+				msg += " It is the date of another fact: " + set.Claims[cd.ci].Statement + "."
+				break
+			}
+		}
+	}
 	if sev == SevWarning {
 		msg = "Possibly wrong: " + msg
 	}
 	m.contra = append(m.contra, contradiction{finding: len(m.out), mention: mi, cueT: b.cueT, evT: b.evT})
-	m.emit(mt, Contradicts, sev, kind, b.ci, exp, m.suggest(mt, cl), msg)
+	m.emit(mt, Contradicts, sev, kind, b.ci, exp, suggestion, msg)
 }
 
 // contradiction records a contradiction and the token of the cue that decided it.
