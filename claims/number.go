@@ -272,6 +272,9 @@ func (r *recognizer) quantity(i int, m *mention) (int, bool) {
 	} else if tk.id == wA && v == 12 && h == hedgeNone {
 		m.lo, m.hi = 10, 14 // "a dozen" is a round figure
 	}
+	if m.n1 > m.n0+1 && t[m.n1-1].kind == tokWord && t[m.n1-1].id == wDozen && h == hedgeNone && v > 12 {
+		m.lo, m.hi = v-2, v+2 // "two dozen" is a round figure too: 22 to 26
+	}
 	// "26-strong", and what it counts after "group of": "a 26-strong group of prisoners"
 	look := j
 	if r.punctAt(j, '-') && r.glued(j) && r.wordAt(j+1, wStrong) {

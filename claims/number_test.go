@@ -31,7 +31,8 @@ func TestCountMentions(t *testing.T) {
 			{Kind: KindCount, Text: "twenty", Lo: 20, Hi: 20}, {Kind: KindCount, Text: "six", Lo: 6, Hi: 6}, {Kind: KindCount, Text: "thirty", Lo: 30, Hi: 30}}},
 		{"a hundred", "Mexico sent a hundred prisoners.", count("a hundred", 100, 100)},
 		{"decimal with a scale word", "Mexico sent 1.2 million prisoners.", count("1.2 million", 1.2e6, 1.2e6)},
-		{"two dozen", "Mexico sent two dozen prisoners.", count("two dozen", 24, 24)},
+		{"two dozen: a round figure, like a dozen", "Mexico sent two dozen prisoners.", count("two dozen", 22, 26)},
+		{"24 in digits is exact", "Mexico sent 24 prisoners.", count("24", 24, 24)},
 		{"a dozen is a round figure", "Mexico sent a dozen prisoners.", count("a dozen", 10, 14)},
 		{"26-strong", "A 26-strong group of prisoners left.", count("26-strong", 26, 26)},
 
@@ -92,6 +93,8 @@ func TestCountVerdicts(t *testing.T) {
 	}{
 		{"Mexico sent 26 prisoners in August.", judged{KindCount, "26", Supports, SevInfo, "26", ""}},
 		{"Mexico sent 25 prisoners in August.", judged{KindCount, "25", Contradicts, SevError, "26", "26"}},
+		{"Two dozen cartel suspects were sent to the U.S. on Tuesday.", judged{KindCount, "Two dozen", Supports, SevInfo, "26", ""}},
+		{"Two dozen prisoners were sent in February.", judged{KindCount, "Two dozen", Contradicts, SevError, "29", "Twenty-nine"}},
 		// "-strong" counts what follows "group of".
 		{"A 25-strong group of cartel prisoners landed in the U.S. on Tuesday.", judged{KindCount, "25-strong", Contradicts, SevError, "26", "26-strong"}},
 		{"A 26-strong contingent of alleged cartel members was flown north in August.", judged{KindCount, "26-strong", Supports, SevInfo, "26", ""}},
