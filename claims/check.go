@@ -7,7 +7,6 @@ package claims
 import (
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 )
 
@@ -290,29 +289,51 @@ func (c *Checker) dateline() (Date, int, bool) {
 }
 
 // datelineLead reports whether the tokens [t0, start) may lead a dateline's date: a place, a
-// byline or a label, ending in a separator (, | : — – ·) or in a label word (Updated,
-// Published, Posted, Filed, Dated), and holding no number.
+// byline, an agency or a label ("MEXICO CITY,", "By Ana Ruiz |", "MEXICO CITY (Reuters) -",
+// "Published on", "Updated 3:15 p.m.,"). Its words are capitalized or a few small ones; its
+// numbers only tell the time; and a date after "on" follows a label, not a headline's verb
+// ("Mexico Sends Cartel Bosses North on Aug. 13, 2025" states a fact).
 func (c *Checker) datelineLead(t0, start int) bool {
 	t := c.r.toks
-	for i := t0; i < start; i++ {
-		if t[i].kind == tokNumber {
+	word := func(i int, ws ...string) bool {
+		if i < t0 || i >= start || t[i].kind != tokWord {
 			return false
 		}
-	}
-	last := &t[start-1]
-	if last.kind == tokPunct {
-		switch last.r {
-		case ',', '|', ':', '—', '–', '·':
-			return true
+		w := c.r.text[t[i].start:t[i].end]
+		for _, x := range ws {
+			if equalFoldASCII(x, w) {
+				return true
+			}
 		}
 		return false
 	}
-	if last.kind != tokWord {
+	labels := []string{"updated", "published", "posted", "filed", "dated", "modified", "issued"}
+	for i := t0; i < start; i++ {
+		tk := &t[i]
+		switch tk.kind {
+		case tokNumber:
+			// A time: 3:15, 9 a.m.
+			timeOfDay := i+1 < start && t[i+1].kind == tokPunct && t[i+1].r == ':' ||
+				i > t0 && t[i-1].kind == tokPunct && t[i-1].r == ':' ||
+				i+1 < start && t[i+1].kind == tokWord && c.set.lex.info[t[i+1].id].roles&rTimeOfDay != 0
+			if !timeOfDay {
+				return false
+			}
+		case tokWord:
+			if !tk.is(fCap) && !word(i, "on", "at", "by", "of", "de", "del", "la", "and", "last", "a.m", "p.m", "am", "pm") &&
+				c.set.lex.info[tk.id].roles&rTimeOfDay == 0 && !word(i, labels...) {
+				return false
+			}
+		}
+	}
+	last := start - 1
+	if word(last, "on") {
+		return word(last-1, labels...)
+	}
+	if t[last].kind == tokWord && t[last].is(fAllCaps) && !word(last, labels...) && last-1 >= t0 && t[last-1].kind == tokWord && t[last-1].is(fAllCaps) {
+		// "MEXICO SENDS PRISONERS NORTH AUGUST 13": a headline in capitals running into its
+		// date; a place in capitals is followed by a comma.
 		return false
 	}
-	switch w := strings.ToLower(c.r.text[last.start:last.end]); w {
-	case "updated", "published", "posted", "filed", "dated":
-		return true
-	}
-	return false
+	return true
 }

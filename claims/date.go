@@ -265,7 +265,7 @@ func (r *recognizer) date(i int, m *mention) (int, bool) {
 
 // speechVerbs report what someone said; a day right after one is the day it was said.
 var speechVerbs = []string{"said", "says", "told", "added", "stated", "noted", "explained", "wrote",
-	"commented", "remarked", "insisted", "argued", "tweeted", "reporters", "journalists"}
+	"commented", "remarked", "insisted", "argued", "tweeted"}
 
 // statementDay reports whether the date or weekday starting at token t0 follows a speech verb,
 // with or without "on": "said on Tuesday", "told reporters Wednesday".
@@ -273,6 +273,10 @@ func (r *recognizer) statementDay(t0 int) bool {
 	k := t0 - 1
 	if r.wordAt(k, wOn) {
 		k--
+	}
+	// "told reporters Wednesday"; but "paraded before reporters on Wednesday" is no statement.
+	if r.wordIn(k, "reporters", "journalists", "lawmakers", "senators") && r.wordIn(k-1, "told", "briefed") {
+		return true
 	}
 	return r.wordIn(k, speechVerbs...)
 }

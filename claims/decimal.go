@@ -126,11 +126,15 @@ func formatNumber(f float64) string {
 		}
 	}
 	var whole, frac uint64
-	if f < 1e14 {
-		n := uint64(math.Round(f * 1e4))
-		whole, frac = n/1e4, n%1e4
-	} else if f < 1e19 {
-		whole = uint64(math.Round(f))
+	if f < 1e19 {
+		// The whole part and the fraction apart: f*1e4 would pass 2^53 from about 1e12 and
+		// bring noise into the decimals.
+		w := math.Trunc(f)
+		n := math.Round((f - w) * 1e4)
+		if n >= 1e4 {
+			w, n = w+1, 0
+		}
+		whole, frac = uint64(w), uint64(n)
 	} else {
 		// Beyond what a uint64 holds: a float64 carries some 16 significant digits, and the
 		// rest are written as zeros.

@@ -150,9 +150,10 @@ func (m *matcher) total(mi int) {
 	// the rest, so the sentence states its total there, and this number counts something else.
 	for i := first; i < len(m.ms) && m.ms[i].sent == mt.sent && m.ms[i].t0 <= mt.t1+cueReach; i++ {
 		o := &m.ms[i]
-		// The total is either left out of the parts (its unit differs from this number's) or
-		// counted among them, once.
-		if i != mi && o.kind == KindCount && o.hedge == hedgeNone && !o.foreign && (o.val == sum || 2*o.val == sum) {
+		// A number left out of the parts (its unit differs from this number's) that is their
+		// sum. (One counted among them cannot be told from a part that equals the others' sum:
+		// "30, 20 and 10, 50 in all".)
+		if i != mi && o.kind == KindCount && o.hedge == hedgeNone && !o.foreign && o.val == sum {
 			return
 		}
 	}

@@ -639,7 +639,7 @@ func (m *matcher) beyondLastOrdinal(mt *mention, cands []candidate) bool {
 			last = cd.ci
 		}
 	}
-	if last < 0 || !m.countScope(mt.sent) {
+	if last < 0 || !m.countScope(mt) {
 		return false
 	}
 	cl := &set.Claims[last]
@@ -649,32 +649,50 @@ func (m *matcher) beyondLastOrdinal(mt *mention, cands []candidate) bool {
 	return true
 }
 
-// countScope reports whether sentence si says over what an ordinal counts: "this year", "so
-// far", "of its kind", "such", or a year. "The fifth flight landed" counts flights of a day, not
-// the fact sheet's events.
-func (m *matcher) countScope(si int) bool {
+// countScope reports whether the ordinal's noun phrase says over what it counts: "the third such
+// transfer", "the third mass transfer of cartel prisoners this year", "the third transfer of
+// 2025", "so far", "of its kind". "The fifth flight landed in Houston this year" counts flights
+// of a day: the phrase ends at "landed".
+func (m *matcher) countScope(mt *mention) bool {
 	c := m.c
 	t := c.r.toks
-	s := c.sents[si]
+	s := c.sents[mt.sent]
 	word := func(i int, w string) bool {
 		return i < s.t1 && t[i].kind == tokWord && equalFoldASCII(w, m.text[t[i].start:t[i].end])
 	}
-	for i := s.t0; i < s.t1; i++ {
+	u0, u1 := mt.unitTok[0], mt.unitTok[1]
+	if u0 < mt.t1 || u1 > s.t1 {
+		return false // the noun comes after the ordinal
+	}
+	for i := mt.t1; i < u0; i++ {
+		if word(i, "such") {
+			return true
+		}
+	}
+	lx := c.set.lex
+	for i := u1; i < s.t1 && i < u1+8; i++ {
 		switch {
-		case word(i, "such"), word(i, "this") && word(i+1, "year"), word(i, "so") && word(i+1, "far"),
-			word(i, "its") && word(i+1, "kind"):
+		case word(i, "this") && word(i+1, "year"), word(i, "so") && word(i+1, "far"),
+			word(i, "its") && word(i+1, "kind"), word(i, "this") && word(i+1, "century"):
 			return true
 		case t[i].kind == tokNumber && t[i].end-t[i].start == 4:
 			if y, ok := parseDigits(m.text[t[i].start:t[i].end]); ok && y >= 1900 && y <= 2100 {
 				return true
 			}
+		case t[i].kind == tokPunct:
+			return false
+		case t[i].kind == tokWord && lx.info[t[i].id].roles&rFunction != 0 && !word(i, "of") && !word(i, "in") &&
+			!word(i, "this") && !word(i, "its") && !word(i, "so") && !word(i, "the"):
+			return false // a verb or a clause begins: "landed", "after"
 		}
 	}
 	return false
 }
 
-// outsideAside reports whether the mention sits in an aside set off by commas, a relative clause
-// ("Caro Quintero, who was freed in 2013, was among the 29"), and token k outside it.
+// outsideAside reports whether the mention sits in an aside about a person set off by commas
+// ("Caro Quintero, who was freed in 2013, was among the 29"), and token k outside it. An aside
+// with "which" speaks of the thing before it, often the event itself ("The February transfer,
+// which took place in 2024, sent 29").
 func (m *matcher) outsideAside(mt *mention, k int) bool {
 	c := m.c
 	t := c.r.toks
@@ -684,7 +702,7 @@ func (m *matcher) outsideAside(mt *mention, k int) bool {
 		if t[i].kind == tokPunct && t[i].r == ',' {
 			if i+1 < mt.t0 && t[i+1].kind == tokWord {
 				switch w := m.text[t[i+1].start:t[i+1].end]; {
-				case equalFoldASCII("who", w), equalFoldASCII("which", w), equalFoldASCII("whose", w), equalFoldASCII("whom", w):
+				case equalFoldASCII("who", w), equalFoldASCII("whose", w), equalFoldASCII("whom", w):
 					lo = i
 				}
 			}
@@ -886,15 +904,22 @@ func (m *matcher) quantity(mi int) {
 	// sum less sure ("on Tuesday, carrying 26 prisoners in total").
 	partFits := false
 	if mt.kind == KindCount && len(cands) > 1 && m.isTotal(mt) {
-		n := 0 // the sums, moved to the front in place: only parts are overwritten
+		n, named, fit := 0, 0, 0 // the sums, moved to the front in place: only parts are overwritten
 		for _, cd := range cands {
 			if len(set.Claims[cd.ci].SumOf) > 0 {
 				cands[n] = cd
 				n++
-			} else if cd.fits && cd.own && cd.evT >= 0 {
-				partFits = true
+				continue
+			}
+			if cd.own && cd.evT >= 0 {
+				named++
+				if cd.fits {
+					fit++
+				}
 			}
 		}
+		// Only where one event is named: "the two transfers, February's and August's" name both.
+		partFits = named == 1 && fit == 1
 		if n > 0 {
 			cands = cands[:n]
 		}
@@ -977,7 +1002,7 @@ func (m *matcher) quantity(mi int) {
 	}
 	// A year tied to the event only by a cue in another clause ("Caro Quintero, who was freed
 	// in 2013, was among the 29 sent in February") may date something else the clause tells.
-	if mt.kind == KindYear && (b.cueT < 0 || c.clause[b.cueT] != c.clause[mt.t0] || m.outsideAside(mt, b.cueT)) {
+	if mt.kind == KindYear && b.cueT >= 0 && m.outsideAside(mt, b.cueT) {
 		sev = SevWarning
 	}
 	// "Nearly 26" for exactly 26 is loose wording more often than a wrong number.
@@ -1024,6 +1049,9 @@ func (m *matcher) quantity(mi int) {
 	// unless the sentence's cues point far more strongly at the claim it contradicts ("on Feb.
 	// 20, 2025, when Mexico sent 29"): possibly wrong, with no fix that would overwrite it.
 	suggestion := m.suggest(mt, cl)
+	if partFits {
+		suggestion = "" // the number may well be right for the event the sentence names
+	}
 	if mt.kind == KindDate && mt.prec == precDay && mt.explicitYear {
 		for _, cd := range cands {
 			if cd.fits && cd.score >= rivalDate*b.score {

@@ -216,8 +216,9 @@ func (r *recognizer) quantity(i int, m *mention) (int, bool) {
 			return j, true // consumed, no mention
 		}
 	}
-	// A label: "Highway 57", "Article 89 of the constitution".
-	if tk.kind == tokNumber && i > r.start && !r.glued(i) && r.wordIn(i-1, labelNouns...) {
+	// A label: "Highway 57", "Article 89 of the constitution", written as a name (capitalized,
+	// not merely first in its sentence): "in the second phase 25 prisoners" counts prisoners.
+	if tk.kind == tokNumber && i-1 > r.start && !r.glued(i) && t[i-1].is(fCap) && r.wordIn(i-1, labelNouns...) {
 		m.kind = ""
 		return j, true
 	}

@@ -94,6 +94,9 @@ func TestCountVerdicts(t *testing.T) {
 		{"Mexico sent 26 prisoners in August.", judged{KindCount, "26", Supports, SevInfo, "26", ""}},
 		{"Mexico sent 25 prisoners in August.", judged{KindCount, "25", Contradicts, SevError, "26", "26"}},
 		{"Two dozen cartel suspects were sent to the U.S. on Tuesday.", judged{KindCount, "Two dozen", Supports, SevInfo, "26", ""}},
+		// A total that fits the one event named: possibly wrong, and no fix that would overwrite it.
+		{"The flights on Tuesday carried 26 prisoners in total.", judged{KindCount, "26", Contradicts, SevWarning, "55", ""}},
+		{"A total of 26 prisoners were sent in February's and August's transfers.", judged{KindCount, "26", Contradicts, SevError, "55", "55"}},
 		{"Two dozen prisoners were sent in February.", judged{KindCount, "Two dozen", Contradicts, SevError, "29", "Twenty-nine"}},
 		// "-strong" counts what follows "group of".
 		{"A 25-strong group of cartel prisoners landed in the U.S. on Tuesday.", judged{KindCount, "25-strong", Contradicts, SevError, "26", "26-strong"}},

@@ -48,6 +48,7 @@ func TestOrdinalVerdicts(t *testing.T) {
 		{"It was the third mass transfer of cartel prisoners this year.", []judged{{KindOrdinal, "third", Contradicts, SevWarning, "second", ""}}},
 		// Nothing says over what the ordinal counts: flights of one day, perhaps.
 		{"The fifth flight landed in Houston.", []judged{{KindOrdinal, "fifth", Unknown, SevInfo, "", ""}}},
+		{"The fifth flight landed in Houston this year.", []judged{{KindOrdinal, "fifth", Unknown, SevInfo, "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

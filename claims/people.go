@@ -396,8 +396,6 @@ type groupHit struct {
 	tight         bool // right next to the person, or a few words after
 }
 
-// attribution checks that a person is not placed in another event than theirs: "Caro Quintero,
-// among the 26 sent in August" when he was sent in February.
 // dateOfOtherYear reports whether token k lies in a date of mention mi's sentence that states a
 // year in which event e has no date: "Feb." in "Feb. 27, 2015" is no cue for a February 2025
 // transfer.
@@ -424,6 +422,8 @@ func (m *matcher) dateOfOtherYear(mi, k, e int) bool {
 	return false
 }
 
+// attribution checks that a person is not placed in another event than theirs: "Caro Quintero,
+// among the 26 sent in August" when he was sent in February.
 func (m *matcher) attribution(mi int, mt *mention, cl *Claim) {
 	c := m.c
 	own := c.set.claimEvent[mt.claim]

@@ -6,7 +6,9 @@ package claims
 // handed over (check.go), so each stage waits for the other only at the end.
 //
 // What the stages share, and why it is safe without locks: the tokens and sentences are complete
-// before either starts and only read. The recognizer writes each sentence's clause numbers,
+// before either starts; the recognizer writes one thing into tokens, the fNoFact flag of a
+// number it finds states no fact, and only into the sentence it is recognizing, which the
+// matcher does not read until it is handed over. The recognizer writes each sentence's clause numbers,
 // phrase hits (hitBuf, c.hits[si]), date tokens, mentions, and what prepare works out for the
 // matcher (c.prep[si], cueBuf, dateBuf) before it hands the sentence over in a batch, on a
 // channel, and never writes them again. It appends later mentions, hits, unit claims, cue hits
