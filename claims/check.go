@@ -295,45 +295,42 @@ func (c *Checker) dateline() (Date, int, bool) {
 // ("Mexico Sends Cartel Bosses North on Aug. 13, 2025" states a fact).
 func (c *Checker) datelineLead(t0, start int) bool {
 	t := c.r.toks
-	word := func(i int, ws ...string) bool {
-		if i < t0 || i >= start || t[i].kind != tokWord {
+	info := c.set.lex.info
+	label := func(i int) bool {
+		if i < t0 || t[i].kind != tokWord {
 			return false
 		}
-		w := c.r.text[t[i].start:t[i].end]
-		for _, x := range ws {
-			if equalFoldASCII(x, w) {
-				return true
-			}
+		switch t[i].id {
+		case wUpdated, wPublished, wPosted, wFiled, wDated, wModified, wIssued:
+			return true
 		}
 		return false
 	}
-	labels := []string{"updated", "published", "posted", "filed", "dated", "modified", "issued"}
 	for i := t0; i < start; i++ {
 		tk := &t[i]
 		switch tk.kind {
 		case tokNumber:
 			// A time: 3:15, 9 a.m.
-			timeOfDay := i+1 < start && t[i+1].kind == tokPunct && t[i+1].r == ':' ||
-				i > t0 && t[i-1].kind == tokPunct && t[i-1].r == ':' ||
-				i+1 < start && t[i+1].kind == tokWord && c.set.lex.info[t[i+1].id].roles&rTimeOfDay != 0
-			if !timeOfDay {
+			if !(i+1 < start && (t[i+1].kind == tokPunct && t[i+1].r == ':' || t[i+1].kind == tokWord && info[t[i+1].id].roles&rTimeOfDay != 0) ||
+				i > t0 && t[i-1].kind == tokPunct && t[i-1].r == ':') {
 				return false
 			}
 		case tokWord:
-			if !tk.is(fCap) && !word(i, "on", "at", "by", "of", "de", "del", "la", "and", "last", "a.m", "p.m", "am", "pm") &&
-				c.set.lex.info[tk.id].roles&rTimeOfDay == 0 && !word(i, labels...) {
-				return false
+			switch {
+			case tk.is(fCap), label(i), info[tk.id].roles&rTimeOfDay != 0:
+			case tk.id == wOn || tk.id == wAt || tk.id == wBy || tk.id == wOf || tk.id == wAnd || tk.id == wLast:
+			case tk.end-tk.start <= 3 && info[tk.id].roles&rFunction == 0: // "Ciudad de México"
+			default:
+				return false // a lower-case word: a sentence, not a dateline
 			}
 		}
 	}
 	last := start - 1
-	if word(last, "on") {
-		return word(last-1, labels...)
+	if t[last].kind == tokWord && t[last].id == wOn {
+		return label(last - 1)
 	}
-	if t[last].kind == tokWord && t[last].is(fAllCaps) && !word(last, labels...) && last-1 >= t0 && t[last-1].kind == tokWord && t[last-1].is(fAllCaps) {
-		// "MEXICO SENDS PRISONERS NORTH AUGUST 13": a headline in capitals running into its
-		// date; a place in capitals is followed by a comma.
-		return false
-	}
-	return true
+	// "MEXICO SENDS PRISONERS NORTH AUGUST 13": a headline in capitals running into its date; a
+	// place in capitals is followed by a comma.
+	return !(t[last].kind == tokWord && t[last].is(fAllCaps) && !label(last) && last-1 >= t0 &&
+		t[last-1].kind == tokWord && t[last-1].is(fAllCaps))
 }

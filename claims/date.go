@@ -7,8 +7,6 @@ package claims
 // Dates without a year, weekdays and bare months resolve against the reference date: the draft's
 // dateline, or the claim set's as-of date.
 
-import "strconv"
-
 // Date is a calendar date; Month and Day are zero for a year or a month.
 type Date struct {
 	Year, Month, Day int
@@ -21,8 +19,11 @@ func ParseDate(s string) (Date, bool) {
 		if !isDigits(s) {
 			return 0, false
 		}
-		n, err := strconv.Atoi(s)
-		return n, err == nil
+		n := 0
+		for i := 0; i < len(s); i++ {
+			n = n*10 + int(s[i]-'0')
+		}
+		return n, true
 	}
 	ok := false
 	switch len(s) {

@@ -152,6 +152,8 @@ func TestDateline(t *testing.T) {
 			result{Date{2025, 8, 21}, true, []string{"count:26", "weekday:Tuesday"}}},
 		{"a place, an agency and a hyphen", "MEXICO CITY (Reuters) - Aug. 21, 2025\n\nMexico flew the 26 prisoners north on Tuesday.", Options{},
 			result{Date{2025, 8, 21}, true, []string{"count:26", "weekday:Tuesday"}}},
+		{"a place with a small word", "Ciudad de México, Aug. 21, 2025 —\n\nMexico flew the 26 prisoners north on Tuesday.", Options{},
+			result{Date{2025, 8, 21}, true, []string{"count:26", "weekday:Tuesday"}}},
 		{"a label and a time", "Updated 3:15 p.m., Aug. 21, 2025\n\nMexico flew the 26 prisoners north on Tuesday.", Options{},
 			result{Date{2025, 8, 21}, true, []string{"count:26", "weekday:Tuesday"}}},
 		{"a headline in title case that ends with a date states a fact", "Mexico Sends Cartel Bosses North on Aug. 13, 2025\n\nMore came later.", Options{},

@@ -6,8 +6,6 @@ package claims
 // definite quantity stated two ways in a paragraph ("the 26 detainees" … "the 28 detainees"), and
 // an ordinal beyond the count of events the draft gives ("the third transfer" of "two transfers").
 
-import "strconv"
-
 // The checks run as each sentence is judged, while its tokens and mentions are at hand. Their
 // findings follow the matcher's findings of the sentence: first those of each mention
 // (weekdayFits, wordsAndDigits, total) in mention order, then definite's; ordinalCount, which
@@ -94,7 +92,7 @@ func (m *matcher) weekdayFits(mt *mention) {
 	tk := t[mt.wdayTok]
 	d := civil(mt.d0)
 	m.emitSpan(int(tk.start), int(tk.end), Contradicts, SevError, KindInternal, -1, weekdayNames[actual], weekdayNames[actual],
-		d.Human()[len(weekdayNames[actual])+2:]+" was a "+weekdayNames[actual]+"; this says "+strconv.Quote(m.text[tk.start:tk.end])+".")
+		d.Human()[len(weekdayNames[actual])+2:]+" was a "+weekdayNames[actual]+"; this says "+quote(m.text[tk.start:tk.end])+".")
 }
 
 // wordsAndDigits checks "twenty-five (26)".
@@ -110,7 +108,7 @@ func (m *matcher) wordsAndDigits(mt *mention) {
 		return
 	}
 	m.emitSpan(int(t[mt.n0].start), int(t[j+2].end), Contradicts, SevError, KindInternal, -1, "", "",
-		"The same number is written two ways: "+strconv.Quote(m.text[t[mt.n0].start:t[mt.n1-1].end])+" is "+formatNumber(mt.val)+", the digits say "+formatNumber(d)+".")
+		"The same number is written two ways: "+quote(m.text[t[mt.n0].start:t[mt.n1-1].end])+" is "+formatNumber(mt.val)+", the digits say "+formatNumber(d)+".")
 }
 
 // total checks a count introduced as a total against the other counts of its sentence.
@@ -158,7 +156,7 @@ func (m *matcher) total(mi int) {
 		}
 	}
 	m.emit(mt, Contradicts, SevError, KindInternal, -1, formatNumber(sum), m.rewrite(mt.n0, mt.t1, mt.n0, mt.n1, m.numberText(mt, sum)),
-		"The total does not add up: the parts in this sentence make "+formatNumber(sum)+"; this says "+strconv.Quote(m.spanText(mt))+".")
+		"The total does not add up: the parts in this sentence make "+formatNumber(sum)+"; this says "+quote(m.spanText(mt))+".")
 }
 
 // isTotal reports whether a count is introduced as a total: "a total of 55", "totaling 55",
@@ -223,7 +221,7 @@ func (m *matcher) definite(i int) {
 		if string(ic.units[s.u0:s.u1]) == string(ic.buf) && s.para == para && s.event == ev {
 			if s.val != mt.val {
 				m.emit(mt, Contradicts, SevWarning, KindInternal, -1, formatNumber(s.val), m.rewrite(mt.n0, mt.t1, mt.n0, mt.n1, m.numberText(mt, s.val)),
-					"Possibly wrong: earlier in this paragraph the draft speaks of the "+formatNumber(s.val)+" "+string(ic.buf)+"; this says "+strconv.Quote(m.spanText(mt))+".")
+					"Possibly wrong: earlier in this paragraph the draft speaks of the "+formatNumber(s.val)+" "+string(ic.buf)+"; this says "+quote(m.spanText(mt))+".")
 			}
 			return
 		}
@@ -278,7 +276,7 @@ func (m *matcher) ordinalCount() {
 		n := &m.ms[j]
 		m.emit(o, Contradicts, SevWarning, KindInternal, -1, "", "",
 			"Possibly wrong: the draft counts "+formatNumber(n.val)+" "+m.text[t[n.unitTok[0]].start:t[n.unitTok[1]-1].end]+" ("+
-				strconv.Quote(m.spanText(n))+"), yet calls this the "+m.spanText(o)+".")
+				quote(m.spanText(n))+"), yet calls this the "+m.spanText(o)+".")
 	}
 }
 

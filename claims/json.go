@@ -5,7 +5,6 @@ package claims
 // WebAssembly build that imports it) needs neither encoding/json nor reflection.
 
 import (
-	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -104,7 +103,16 @@ func (p *jsonParser) describe() string {
 	if r == utf8.RuneError {
 		return "invalid UTF-8"
 	}
-	return strconv.QuoteRune(r)
+	// As strconv.QuoteRune writes it: 'x'.
+	q := quote(string(r))
+	q = q[1 : len(q)-1]
+	switch q {
+	case "'":
+		q = `\'`
+	case `\"`:
+		q = `"`
+	}
+	return "'" + q + "'"
 }
 
 func (p *jsonParser) space() {

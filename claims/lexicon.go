@@ -6,7 +6,6 @@ package claims
 // token carries the number, so recognizers never compare strings in the hot path.
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -115,7 +114,8 @@ var (
 	wMillion, wBillion, wThousand, wM, wBn, wK, wTwo, wBoth, wEarlier, wLater, wMay,
 	wMarch, wTimes, wCombined, wAltogether, wTogether, wBringing,
 	wBefore, wAfter, wPrior, wSince, wOld, wDay, wHas, wHave,
-	wBy, wWith, wFor, wThese, wThose, wUntil, wThrough, wNext, wEnd, wStart, wBeginning, wMiddle int32
+	wBy, wWith, wFor, wThese, wThose, wUntil, wThrough, wNext, wEnd, wStart, wBeginning, wMiddle,
+	wSo, wFar, wCentury, wUpdated, wPublished, wPosted, wFiled, wDated, wModified, wIssued int32
 )
 
 // baseWords is the base lexicon, as data rather than code (built call by call, it compiled to
@@ -189,7 +189,8 @@ ids= a an another and of the percent per cent percentage point points pct in on 
 	almost about around roughly approximately upwards estimated an mid early late spring summer
 	autumn fall winter known also who called nicknamed alias aka said from million billion thousand
 	m bn k two both earlier later may march times combined altogether together bringing by with for
-	these those until through next end start beginning middle
+	these those until through next end start beginning middle so far century updated published
+	posted filed dated modified issued
 `
 
 // baseIDs are the variables baseWords' ids= group sets, in its order.
@@ -204,7 +205,8 @@ var baseIDs = [...]*int32{
 	&wAka, &wSaid, &wFrom, &wMillion, &wBillion, &wThousand, &wM, &wBn, &wK, &wTwo, &wBoth,
 	&wEarlier, &wLater, &wMay, &wMarch, &wTimes, &wCombined, &wAltogether, &wTogether, &wBringing,
 	&wBy, &wWith, &wFor, &wThese, &wThose, &wUntil, &wThrough, &wNext, &wEnd, &wStart,
-	&wBeginning, &wMiddle,
+	&wBeginning, &wMiddle, &wSo, &wFar, &wCentury, &wUpdated, &wPublished, &wPosted, &wFiled, &wDated,
+	&wModified, &wIssued,
 }
 
 // roleNames names the word roles in baseWords, bit by bit from rFunction.
@@ -221,7 +223,10 @@ func newBaseLexicon() *lexicon {
 	for _, w := range strings.Fields(baseWords) {
 		if k, v, ok := strings.Cut(w, "="); ok {
 			key, val = k, v
-			n, _ = strconv.Atoi(v)
+			n = 0
+			for i := 0; i < len(v) && v[i] >= '0' && v[i] <= '9'; i++ {
+				n = n*10 + int(v[i]-'0')
+			}
 			continue
 		}
 		id := lx.add(w)

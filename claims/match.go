@@ -13,7 +13,6 @@ package claims
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -645,7 +644,7 @@ func (m *matcher) beyondLastOrdinal(mt *mention, cands []candidate) bool {
 	cl := &set.Claims[last]
 	m.emit(mt, Contradicts, SevWarning, mt.kind, last, m.expected(mt, last), "",
 		"Possibly wrong: the fact sheet counts no event of this kind after the "+ordinalWord(int(cl.Value))+
-			" ("+cl.Statement+"; fact sheet: "+set.source(cl.Source).Title+"); this says "+strconv.Quote(m.spanText(mt))+".")
+			" ("+cl.Statement+"; fact sheet: "+set.source(cl.Source).Title+"); this says "+quote(m.spanText(mt))+".")
 	return true
 }
 
@@ -657,23 +656,26 @@ func (m *matcher) countScope(mt *mention) bool {
 	c := m.c
 	t := c.r.toks
 	s := c.sents[mt.sent]
-	word := func(i int, w string) bool {
-		return i < s.t1 && t[i].kind == tokWord && equalFoldASCII(w, m.text[t[i].start:t[i].end])
+	id := func(i int) int32 { // the word's id, or -1
+		if i < s.t1 && t[i].kind == tokWord {
+			return t[i].id
+		}
+		return -1
 	}
 	u0, u1 := mt.unitTok[0], mt.unitTok[1]
 	if u0 < mt.t1 || u1 > s.t1 {
 		return false // the noun comes after the ordinal
 	}
 	for i := mt.t1; i < u0; i++ {
-		if word(i, "such") {
+		if id(i) == wSuch {
 			return true
 		}
 	}
 	lx := c.set.lex
 	for i := u1; i < s.t1 && i < u1+8; i++ {
+		w, next := id(i), id(i+1)
 		switch {
-		case word(i, "this") && word(i+1, "year"), word(i, "so") && word(i+1, "far"),
-			word(i, "its") && word(i+1, "kind"), word(i, "this") && word(i+1, "century"):
+		case w == wThis && (next == wYear || next == wCentury), w == wSo && next == wFar, w == wIts && next == wKind:
 			return true
 		case t[i].kind == tokNumber && t[i].end-t[i].start == 4:
 			if y, ok := parseDigits(m.text[t[i].start:t[i].end]); ok && y >= 1900 && y <= 2100 {
@@ -681,8 +683,7 @@ func (m *matcher) countScope(mt *mention) bool {
 			}
 		case t[i].kind == tokPunct:
 			return false
-		case t[i].kind == tokWord && lx.info[t[i].id].roles&rFunction != 0 && !word(i, "of") && !word(i, "in") &&
-			!word(i, "this") && !word(i, "its") && !word(i, "so") && !word(i, "the"):
+		case w >= 0 && lx.info[w].roles&rFunction != 0 && w != wOf && w != wIn && w != wThis && w != wIts && w != wSo && w != wThe:
 			return false // a verb or a clause begins: "landed", "after"
 		}
 	}
@@ -1011,11 +1012,11 @@ func (m *matcher) quantity(mi int) {
 	}
 	kind := mt.kind
 	exp := m.expected(mt, b.ci)
-	msg := cl.Statement + " (fact sheet: " + set.source(cl.Source).Title + "); this says " + strconv.Quote(m.spanText(mt)) + "."
+	msg := cl.Statement + " (fact sheet: " + set.source(cl.Source).Title + "); this says " + quote(m.spanText(mt)) + "."
 	if mt.kind == KindWeekday {
 		cd := dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day)
 		msg = cl.Statement + " (fact sheet: " + set.source(cl.Source).Title + "), a " + weekdayNames[weekday(cd)] +
-			"; this says " + strconv.Quote(m.spanText(mt)) + ", which in a story dated " + civil(c.r.refDay).Human() + " means " + civil(mt.d0).Human() + "."
+			"; this says " + quote(m.spanText(mt)) + ", which in a story dated " + civil(c.r.refDay).Human() + " means " + civil(mt.d0).Human() + "."
 		if weekday(cd) == int(mt.wday) {
 			msg += " Write the date in full if the earlier " + weekdayNames[mt.wday] + " is meant."
 		}
@@ -1039,10 +1040,10 @@ func (m *matcher) quantity(mi int) {
 		if mt.hedge == hedgeOver {
 			rel = " means more than "
 		}
-		msg += " " + strconv.Quote(m.spanText(mt)) + rel + v + "."
+		msg += " " + quote(m.spanText(mt)) + rel + v + "."
 	}
 	if b.cue.kind != cueNone {
-		msg += " Matched by " + strconv.Quote(m.cueText(mt, b.cue)) + "."
+		msg += " Matched by " + quote(m.cueText(mt, b.cue)) + "."
 	}
 	// A full date that is, to the day, the date of another fact ("Feb. 27, 2015" in a caption
 	// on La Tuta, whom only his name ties to the August transfer) may well speak of that fact,
@@ -1101,7 +1102,7 @@ func (m *matcher) mutual() {
 					f.Severity = SevWarning
 					f.Message = "Possibly wrong: " + f.Message
 				}
-				f.Message += " Or " + strconv.Quote(m.out[x[1].finding].Text) + " is wrong instead."
+				f.Message += " Or " + quote(m.out[x[1].finding].Text) + " is wrong instead."
 			}
 		}
 	}

@@ -17,7 +17,6 @@ package claims
 
 import (
 	"math"
-	"strconv"
 )
 
 // moment is one end of a gap.
@@ -90,7 +89,7 @@ func (m *matcher) offset(mi int) {
 	if ci >= 0 {
 		msg += " (fact sheet: " + c.set.source(c.set.Claims[ci].Source).Title + ")"
 	}
-	msg += "; this says " + strconv.Quote(m.spanText(mt)) + "."
+	msg += "; this says " + quote(m.spanText(mt)) + "."
 	if sev == SevWarning {
 		msg = "Possibly wrong: " + msg
 	}
@@ -143,7 +142,7 @@ func (m *matcher) sinceYear(mi int) bool {
 		m.emit(mt, Supports, SevInfo, KindDuration, -1, gap, "", "Agrees with the dates: from "+from+" is "+gap+".")
 		return true
 	}
-	msg := "Possibly wrong: from " + from + " is " + gap + "; this says " + strconv.Quote(m.spanText(mt)) + "."
+	msg := "Possibly wrong: from " + from + " is " + gap + "; this says " + quote(m.spanText(mt)) + "."
 	m.emit(mt, Contradicts, SevWarning, KindDuration, -1, gap, "", msg)
 	return true
 }

@@ -3,8 +3,6 @@ package claims
 // People and groups: spelling of a canonical name, the office written before or beside a
 // person's name, the group a person is tied to, and the event a person is said to belong to.
 
-import "strconv"
-
 // name judges a person or group mention: spelling, then office, group and event.
 func (m *matcher) name(mi int) {
 	c := m.c
@@ -19,7 +17,7 @@ func (m *matcher) name(mi int) {
 			sug, start, end = w, s, e
 		}
 		m.emitSpan(start, end, Contradicts, SevWarning, KindName, mt.claim, p.canonical, sug,
-			"The fact sheet spells this name "+strconv.Quote(p.canonical)+"; this says "+strconv.Quote(m.text[start:end])+".")
+			"The fact sheet spells this name "+quote(p.canonical)+"; this says "+quote(m.text[start:end])+".")
 	} else {
 		m.emit(mt, Supports, SevInfo, KindName, mt.claim, p.canonical, "", c.set.spelledMsg[mt.claim])
 	}
@@ -218,7 +216,7 @@ func (m *matcher) office(mt *mention, cl *Claim) {
 	if !caps {
 		sug = fold(sug)
 	}
-	msg := "The fact sheet gives " + cl.Name + "'s office as " + strconv.Quote(cl.Office.Title) + " (" + c.set.source(cl.Source).Title + "); this says " + strconv.Quote(text) + "."
+	msg := "The fact sheet gives " + cl.Name + "'s office as " + quote(cl.Office.Title) + " (" + c.set.source(cl.Source).Title + "); this says " + quote(text) + "."
 	if sev == SevWarning {
 		msg = "Possibly wrong: " + msg
 	}
@@ -378,7 +376,7 @@ func (m *matcher) affiliation(mt *mention, cl *Claim) {
 		if !g.tight || m.negated(g.t0) {
 			sev = SevWarning
 		}
-		msg := "The fact sheet ties " + cl.Name + " to " + names + " (" + c.set.source(cl.Source).Title + "); this ties them to " + strconv.Quote(m.text[start:end]) + "."
+		msg := "The fact sheet ties " + cl.Name + " to " + names + " (" + c.set.source(cl.Source).Title + "); this ties them to " + quote(m.text[start:end]) + "."
 		if sev == SevWarning {
 			msg = "Possibly wrong: " + msg
 		}
@@ -477,7 +475,7 @@ func (m *matcher) attribution(mi int, mt *mention, cl *Claim) {
 		sev = SevError
 	}
 	msg := "The fact sheet places " + cl.Name + " in " + c.set.Events[own].Label + " (" + c.set.source(cl.Source).Title + "); this sentence is about " +
-		c.set.Events[best].Label + " (" + strconv.Quote(cue) + ")."
+		c.set.Events[best].Label + " (" + quote(cue) + ")."
 	if sev == SevWarning {
 		msg = "Possibly wrong: " + msg
 	}
