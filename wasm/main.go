@@ -26,9 +26,9 @@ func main() {
 	api.Set("openClaimSet", js.FuncOf(e.openClaimSet))
 	api.Set("useDefault", js.FuncOf(func(js.Value, []js.Value) any {
 		e.current = 0
-		return e.sets[0].view
+		return e.view(0)
 	}))
-	api.Set("claimSet", js.FuncOf(func(js.Value, []js.Value) any { return e.sets[e.current].view }))
+	api.Set("claimSet", js.FuncOf(func(js.Value, []js.Value) any { return e.view(e.current) }))
 	api.Set("defaultClaimSetJSON", js.FuncOf(func(js.Value, []js.Value) any {
 		return string(claims.DefaultJSON())
 	}))
@@ -53,7 +53,8 @@ type engine struct {
 
 type openSet struct {
 	checker *claims.Checker
-	view    js.Value // the claim set as JavaScript reads it
+	set     *claims.ClaimSet
+	view    js.Value // the claim set as JavaScript reads it, made when first asked for (see view)
 	text    string   // the file it was loaded from; empty for the built-in set
 }
 
@@ -64,8 +65,18 @@ func newEngine() *engine {
 }
 
 func (e *engine) add(set *claims.ClaimSet) int {
-	e.sets = append(e.sets, openSet{checker: claims.NewChecker(set), view: claimSetView(set)})
+	e.sets = append(e.sets, openSet{checker: claims.NewChecker(set), set: set})
 	return len(e.sets) - 1
+}
+
+// view returns what the page shows of claim set i, made on first use: the built-in set's is
+// not needed before the page has checked its draft, and making it costs the start-up some
+// milliseconds.
+func (e *engine) view(i int) js.Value {
+	if s := &e.sets[i]; s.view.IsUndefined() {
+		s.view = claimSetView(s.set)
+	}
+	return e.sets[i].view
 }
 
 // Fields of one finding in the packed form: the numbers, then the UTF-16 length of each string.
@@ -166,7 +177,7 @@ func (e *engine) openClaimSet(_ js.Value, args []js.Value) any {
 	for i, s := range e.sets {
 		if s.text == text && i > 0 {
 			out.Set("handle", i)
-			out.Set("claimSet", s.view)
+			out.Set("claimSet", e.view(i))
 			return out
 		}
 	}
@@ -186,7 +197,7 @@ func (e *engine) openClaimSet(_ js.Value, args []js.Value) any {
 	h := e.add(set)
 	e.sets[h].text = text
 	out.Set("handle", h)
-	out.Set("claimSet", e.sets[h].view)
+	out.Set("claimSet", e.view(h))
 	return out
 }
 

@@ -82,10 +82,12 @@ class Editor {
         this.showClaimSetErrors(savedSet.name, r.errors);
       }
     }
-    this.showClaimSet();
     document.documentElement.dataset.engine = 'ready';
     status.textContent = 'Checking as you type.';
     this.check();
+    // The claim set's view after the first findings: it is not on screen, and building it
+    // costs the start-up.
+    this.showClaimSet();
   }
 
   bind() {

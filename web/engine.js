@@ -25,8 +25,17 @@ export class Engine {
   /** @param {any} api the object passed to claimcheckReady by wasm/main.go */
   constructor(api) {
     this.api = api;
-    /** The claim set in use: {id, title, asOf, language, sources, claims}. */
-    this.claimSet = api.claimSet();
+    this.set = null;
+  }
+
+  /** The claim set in use: {id, title, asOf, language, sources, claims}, asked for when needed. */
+  get claimSet() {
+    if (!this.set) this.set = this.api.claimSet();
+    return this.set;
+  }
+
+  set claimSet(set) {
+    this.set = set;
   }
 
   /**
