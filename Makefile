@@ -49,7 +49,7 @@ eval:
 	$(GO) test -count=1 -run '^TestEval$$' -v ./claims
 
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s -cpu 1,2 ./claims
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s -cpu 2,1 ./claims
 	$(GO) test -run '^$$' -bench '^BenchmarkCLI1MB$$' -benchtime 2s ./cmd/claimcheck
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s ./api
 	$(MAKE) ship-bench bench-browser load worker
