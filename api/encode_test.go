@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -65,20 +64,4 @@ func FuzzEncodeMatchesEncodingJSON(f *testing.F) {
 			t.Fatalf("%q:\nencoding/json %s\nappendResponse %s", text, want, got)
 		}
 	})
-}
-
-// plain8 agrees with the plain reading of each byte, for every byte at every place.
-func TestPlain8(t *testing.T) {
-	plain := func(c byte) bool { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\' }
-	for _, fill := range []byte{'a', ' ', '~', '!', '#', '[', ']'} {
-		for pos := range 8 {
-			for c := range 256 {
-				s := []byte(strings.Repeat(string(fill), 8))
-				s[pos] = byte(c)
-				if got, want := plain8(string(s)), plain(byte(c)); got != want {
-					t.Errorf("plain8(%q) = %v, want %v", s, got, want)
-				}
-			}
-		}
-	}
 }

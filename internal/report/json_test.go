@@ -69,7 +69,7 @@ func TestAppendIndent(t *testing.T) {
 	}
 }
 
-// appendString escapes any bytes as encoding/json does.
+// AppendString escapes any bytes as encoding/json does.
 func TestAppendStringAnyBytes(t *testing.T) {
 	alphabet := []string{"a", "\"", "\\", "<", "&", "\x00", "\x1f", "\x7f", "\xff", "\xc3", "\xc3\xa9", "\xe2\x80\xa8", "\xe2\x80", "\xf0\x9f\x87\xb2", "\n", "\t"}
 	seed := uint32(1)
@@ -87,8 +87,8 @@ func TestAppendStringAnyBytes(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
-		if got := appendString(nil, s); !bytes.Equal(want, got) {
-			t.Fatalf("appendString(%q) = %s, want %s", s, got, want)
+		if got := AppendString(nil, s); !bytes.Equal(want, got) {
+			t.Fatalf("AppendString(%q) = %s, want %s", s, got, want)
 		}
 	}
 }
@@ -108,19 +108,18 @@ func TestWriteIndent(t *testing.T) {
 	}
 }
 
-// special8 never misses a byte that needs a look.
-func TestSpecial8(t *testing.T) {
-	for c := 0; c < 256; c++ {
-		needs := c < 0x20 || c == '"' || c == '\\' || c >= 0x80
-		for pos := 0; pos < 8; pos++ {
-			b := []byte("abcdefgh")
-			b[pos] = byte(c)
-			if needs && !special8(string(b)) {
-				t.Errorf("special8 misses byte %#x at %d", c, pos)
+// plain8 agrees with the plain reading of each byte, for every byte at every place.
+func TestPlain8(t *testing.T) {
+	plain := func(c byte) bool { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\' }
+	for _, fill := range []byte{'a', ' ', '~', '!', '#', '[', ']'} {
+		for pos := range 8 {
+			for c := range 256 {
+				s := []byte(strings.Repeat(string(fill), 8))
+				s[pos] = byte(c)
+				if got, want := plain8(string(s)), plain(byte(c)); got != want {
+					t.Errorf("plain8(%q) = %v, want %v", s, got, want)
+				}
 			}
-		}
-		if !needs && special8(string([]byte{byte(c), byte(c), byte(c), byte(c), byte(c), byte(c), byte(c), byte(c)})) {
-			t.Logf("special8 looks at plain byte %#x", c)
 		}
 	}
 }
