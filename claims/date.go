@@ -284,6 +284,13 @@ func (r *recognizer) statementDay(t0 int) bool {
 
 func (r *recognizer) dateMention(i int, m *mention) (int, bool) {
 	t := r.toks
+	// "yesterday": the day before the reference date, checked as a weekday is. ("Today" and
+	// "tomorrow" are left alone: "the tariff is in force today" dates no event.)
+	if r.wordAt(i, wYesterday) {
+		day := r.refDay - 1
+		*m = mention{kind: KindWeekday, t0: i, t1: i + 1, wday: int8(weekday(day)), wdayTok: i, d0: day, d1: day, prec: precDay}
+		return i + 1, true
+	}
 	// A weekday first: "Tuesday, Aug. 12" or "on Tuesday".
 	if wd := r.weekdayAt(i); wd > 0 {
 		j := i + 1

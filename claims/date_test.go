@@ -86,6 +86,12 @@ func TestWeekdayAgainstDateline(t *testing.T) {
 			judged{KindWeekday, "Tuesday", Supports, SevInfo, "Tuesday, 12 August 2025", ""}, "Agrees with the fact sheet"},
 		{"dated a week later: Tuesday is 19 Aug", "WASHINGTON, Aug. 20, 2025 — Mexico sent the prisoners on Tuesday.",
 			judged{KindWeekday, "Tuesday", Contradicts, SevWarning, "Tuesday, 12 August 2025", ""}, "means Tuesday, 19 August 2025. Write the date in full if the earlier Tuesday is meant."},
+		{"yesterday in a story dated Wednesday is Tuesday", "MEXICO CITY, Aug. 13, 2025 — Mexico yesterday sent the prisoners north.",
+			judged{KindWeekday, "yesterday", Supports, SevInfo, "Tuesday, 12 August 2025", ""}, "Agrees with the fact sheet"},
+		{"yesterday in a story dated Thursday is Wednesday", "MEXICO CITY, Aug. 14, 2025 — Mexico sent the prisoners north yesterday.",
+			judged{KindWeekday, "yesterday", Contradicts, SevWarning, "Tuesday, 12 August 2025", "on Tuesday"}, "this says \"yesterday\", which in a story dated Thursday, 14 August 2025 means Wednesday, 13 August 2025."},
+		{"yesterday after a speech verb is the day it was said", "MEXICO CITY, Aug. 14, 2025 — Officials said yesterday that Mexico sent the prisoners on Tuesday.",
+			judged{KindWeekday, "Tuesday", Supports, SevInfo, "Tuesday, 12 August 2025", ""}, "Agrees with the fact sheet"},
 		{"wrong weekday", "WASHINGTON, Aug. 14, 2025 — Mexico sent the prisoners on Wednesday.",
 			judged{KindWeekday, "Wednesday", Contradicts, SevWarning, "Tuesday, 12 August 2025", "Tuesday"}, "which in a story dated Thursday, 14 August 2025 means Wednesday, 13 August 2025"},
 	}

@@ -115,7 +115,7 @@ var (
 	wMarch, wTimes, wCombined, wAltogether, wTogether, wBringing,
 	wBefore, wAfter, wPrior, wSince, wOld, wDay, wHas, wHave,
 	wBy, wWith, wFor, wThese, wThose, wUntil, wThrough, wNext, wEnd, wStart, wBeginning, wMiddle,
-	wSo, wFar, wCentury, wUpdated, wPublished, wPosted, wFiled, wDated, wModified, wIssued int32
+	wSo, wFar, wCentury, wUpdated, wPublished, wPosted, wFiled, wDated, wModified, wIssued, wYesterday int32
 )
 
 // baseWords is the base lexicon, as data rather than code (built call by call, it compiled to
@@ -183,6 +183,7 @@ role=timeofday a.m. p.m. am pm gmt utc et est edt pst cst bst cet o'clock
 role=total total totaling totalling altogether combined together overall all bring brings
 	bringing make makes
 role=starts a an another more fewer less at up as close just no upwards us u.s. c ca mex mx mid
+	yesterday
 ids= a an another and of the percent per cent percentage point points pct in on half dozen
 	dozens this last before after prior since old day has have year ago such its kind strong all
 	total to more than less fewer at least most close up as many just no some over under nearly
@@ -190,7 +191,7 @@ ids= a an another and of the percent per cent percentage point points pct in on 
 	autumn fall winter known also who called nicknamed alias aka said from million billion thousand
 	m bn k two both earlier later may march times combined altogether together bringing by with for
 	these those until through next end start beginning middle so far century updated published
-	posted filed dated modified issued
+	posted filed dated modified issued yesterday
 `
 
 // baseIDs are the variables baseWords' ids= group sets, in its order.
@@ -206,7 +207,7 @@ var baseIDs = [...]*int32{
 	&wEarlier, &wLater, &wMay, &wMarch, &wTimes, &wCombined, &wAltogether, &wTogether, &wBringing,
 	&wBy, &wWith, &wFor, &wThese, &wThose, &wUntil, &wThrough, &wNext, &wEnd, &wStart,
 	&wBeginning, &wMiddle, &wSo, &wFar, &wCentury, &wUpdated, &wPublished, &wPosted, &wFiled, &wDated,
-	&wModified, &wIssued,
+	&wModified, &wIssued, &wYesterday,
 }
 
 // roleNames names the word roles in baseWords, bit by bit from rFunction.

@@ -1017,7 +1017,7 @@ func (m *matcher) quantity(mi int) {
 		cd := dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day)
 		msg = cl.Statement + " (fact sheet: " + set.source(cl.Source).Title + "), a " + weekdayNames[weekday(cd)] +
 			"; this says " + quote(m.spanText(mt)) + ", which in a story dated " + civil(c.r.refDay).Human() + " means " + civil(mt.d0).Human() + "."
-		if weekday(cd) == int(mt.wday) {
+		if weekday(cd) == int(mt.wday) && c.r.toks[mt.t0].id != wYesterday {
 			msg += " Write the date in full if the earlier " + weekdayNames[mt.wday] + " is meant."
 		}
 	}

@@ -162,6 +162,12 @@ func (m *matcher) suggest(mt *mention, cl *Claim) string {
 			return ""
 		}
 		w := weekdayNames[weekday(dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day))]
+		if t := m.c.r.toks; t[mt.t0].id == wYesterday {
+			if mt.t0 > 0 && t[mt.t0-1].kind == tokWord && t[mt.t0-1].id == wOn {
+				return w
+			}
+			return likeCase("on "+w, m.spanText(mt)) // "sent 26 yesterday" → "sent 26 on Tuesday"
+		}
 		orig := m.spanText(mt)
 		if i := strings.IndexFunc(orig, func(r rune) bool { return r == '\'' || r == '’' }); i > 0 {
 			w += orig[i:]
