@@ -76,7 +76,9 @@ func (m *matcher) titleRun(t0 int, person int) (int, int, bool, bool) {
 		}
 		info := lx.info[tk.id]
 		inner := tk.id == wOf || tk.id == wAnd || tk.id == wThe || tk.id == wFor || tk.id == wTo
-		if !(tk.is(fCap) || info.roles&rOfficeHead != 0 || inner || m.isQualifier(j, person)) {
+		// A lower-case word stays in the title when it is part of an office phrase ("fire"
+		// in "fire chief").
+		if !(tk.is(fCap) || info.roles&rOfficeHead != 0 || inner || m.isQualifier(j, person) || m.officeWord(j)) {
 			break
 		}
 		lo = j
@@ -193,6 +195,12 @@ func (m *matcher) office(mt *mention, cl *Claim) {
 		}
 	}
 	if m.officeMatches(lo, hi, mt.claim) {
+		// "police chief Renée Brodeur" for a fire chief: a lower-case word the claim set does not
+		// know qualifies the title, which is then some other office or only described. Unchecked
+		// rather than confirmed.
+		if lo > 0 && m.unknownQualifier(lo-1) {
+			return
+		}
 		m.emitSpan(int(t[lo].start), int(t[hi-1].end), Supports, SevInfo, KindOffice, mt.claim, cl.Office.Title, "",
 			c.set.officeMsg[mt.claim])
 		return
@@ -221,6 +229,20 @@ func (m *matcher) office(mt *mention, cl *Claim) {
 		msg = "Possibly wrong: " + msg
 	}
 	m.emitSpan(int(t[lo].start), int(t[hi-1].end), Contradicts, sev, KindOffice, mt.claim, cl.Office.Title, sug, msg)
+}
+
+// unknownQualifier reports whether token j is a lower-case word that may qualify a title after
+// it and is no part of the claim set: not a function word, a name, a group or an office word.
+func (m *matcher) unknownQualifier(j int) bool {
+	t := m.c.r.toks
+	tk := &t[j]
+	if tk.kind != tokWord || tk.is(fCap) || t[j+1].is(fNewline) || t[j+1].flags&fSpace == 0 && t[j+1].kind == tokWord {
+		return false
+	}
+	if m.c.set.lex.info[tk.id].roles&(rFunction|rDeterminer|rOfficeHead) != 0 || m.nameAt(j) || m.groupAt(j) || m.officeWord(j) {
+		return false
+	}
+	return true
 }
 
 // appositive finds ", the attorney general," after a name.

@@ -25,6 +25,11 @@ func TestOfficeVerdicts(t *testing.T) {
 			[]judged{{KindOffice, "President", Contradicts, SevError, "Attorney General", "Attorney General"}}},
 		{"an office no one holds", "Secretary of State Pam Bondi spoke.",
 			[]judged{{KindOffice, "Secretary of State", Contradicts, SevError, "Attorney General", "Attorney General"}}},
+		{"lower-case title", "US attorney general Pam Bondi spoke.",
+			[]judged{{KindOffice, "attorney general", Supports, SevInfo, "Attorney General", ""}}},
+		// A lower-case word the claim set does not know makes the title some other office, or a
+		// description: unchecked, never confirmed.
+		{"an unknown word before a lower-case title", "The former state attorney general Pam Bondi spoke.", nil},
 		{"appositive", "Pam Bondi, the attorney general, spoke.",
 			[]judged{{KindOffice, "attorney general", Supports, SevInfo, "Attorney General", ""}}},
 		{"appositive in lower case: a warning in lower case", "Pam Bondi, the deputy attorney general, spoke.",
