@@ -507,7 +507,7 @@ func (d *decoder) claimSet(root *jsonValue) *ClaimSet {
 	}
 
 	var refs []ref
-	primaries := 0
+	primary := "" // the first primary event's id
 	for _, v := range d.array(root, "events", "claim set", false) {
 		if !d.object(v, "event", "id", "label", "cues", "primary") {
 			continue
@@ -516,9 +516,10 @@ func (d *decoder) claimSet(root *jsonValue) *ClaimSet {
 			Cues: d.words(v, "cues", "event "+quote(d.str(v, "id", "event", false))), Primary: d.boolean(v, "primary", "event")}
 		declare(v, e.ID, "event")
 		if e.Primary {
-			primaries++
-			if primaries > 1 {
-				d.errAt(v.get("primary").pos, "event: only one event may be primary")
+			if primary != "" {
+				d.errAt(v.get("primary").pos, "event "+quote(e.ID)+": only one event may be primary, and "+quote(primary)+" already is")
+			} else {
+				primary = e.ID
 			}
 		}
 		set.Events = append(set.Events, e)
@@ -641,7 +642,13 @@ func (d *decoder) claim(v *jsonValue, refs *[]ref) (Claim, bool) {
 			c.Max = hi
 		}
 		if c.Min > c.Value || c.Max < c.Value {
-			d.errAt(v.pos, what+": min and max must surround value")
+			at := v.pos
+			if f := v.get("min"); f != nil && c.Min > c.Value {
+				at = f.pos
+			} else if f := v.get("max"); f != nil {
+				at = f.pos
+			}
+			d.errAt(at, what+": min and max must surround value (min "+formatNumber(c.Min)+", value "+formatNumber(c.Value)+", max "+formatNumber(c.Max)+")")
 		}
 		c.Points = d.boolean(v, "points", what)
 		c.Primary = d.boolean(v, "primary", what)

@@ -85,7 +85,7 @@ func TestLoadMessages(t *testing.T) {
 }`, []string{
 			`set.json:9:42: claim "a": value must be a calendar date YYYY-MM-DD, YYYY-MM or YYYY, not "2025-02-30"`,
 			`set.json:10:46: claim "b": value must be a number and a unit (hour, day, week, month, year, decade), such as "90 days", not "ninety days"`,
-			`set.json:11:5: claim "c": min and max must surround value`,
+			`set.json:11:53: claim "c": min and max must surround value (min 6, value 5, max 5)`,
 			`set.json:12:61: claim "d": groups: "a" is not the id of any group claim`,
 			`set.json:13:58: claim "e": unknown currency "XYZ" (known: USD, EUR, GBP, MXN, CAD)`,
 			`set.json:14:42: claim "f": value must be a whole number above 0`,
@@ -129,7 +129,7 @@ func TestLoadMessages(t *testing.T) {
 "events":[{"id":"e","label":"E","primary":true},{"id":"f","label":"F","primary":true}],
 "claims":[{"id":"c","kind":"count","value":1,"statement":"x","source":"s"}]}`, []string{
 			`set.json:2:41: source: duplicate id "s"`,
-			`set.json:3:81: event: only one event may be primary`}},
+			`set.json:3:81: event "f": only one event may be primary, and "e" already is`}},
 		{"a claim set with no error", validHead + `    {"id": "a", "kind": "count", "value": 6, "event": "vote", "statement": "6 voted", "source": "s"}
   ]
 }`, nil},
