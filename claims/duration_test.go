@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -123,5 +124,22 @@ func TestDurationValue(t *testing.T) {
 				t.Errorf("parseDurationValue(%q) (-want +got):\n%s", tt.in, diff)
 			}
 		})
+	}
+}
+
+// A hedged duration's message says what the hedge means with its unit.
+func TestHedgedDurationMessage(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Mexico sent 26 prisoners north on Tuesday after more than a year of talks.", `"more than a year" means more than 1 year.`},
+	} {
+		var msgs []string
+		for _, f := range Check(Default(), tt.in, Options{}).Findings {
+			if f.Kind == KindDuration && f.Verdict == Contradicts {
+				msgs = append(msgs, f.Message)
+			}
+		}
+		if len(msgs) != 1 || !strings.Contains(msgs[0], tt.want) {
+			t.Errorf("%q: messages %q; want one saying %q", tt.in, msgs, tt.want)
+		}
 	}
 }

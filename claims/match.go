@@ -1035,6 +1035,8 @@ func (m *matcher) quantity(mi int) {
 			v += "%"
 		case KindMoney:
 			v = formatMoney(mt.val, mt.cur)
+		case KindDuration:
+			v = mt.dur.String() // "more than a day" means more than 1 day
 		}
 		rel := " means less than "
 		if mt.hedge == hedgeOver {
