@@ -55,6 +55,7 @@ func TestDurationVerdicts(t *testing.T) {
 		{"They agreed a 60-day extension of the talks.", judged{KindDuration, "60-day", Contradicts, SevError, "90 days", "90-day"}},
 		{"The tariff was paused for a month.", judged{KindDuration, "a month", Supports, SevInfo, "1 month", ""}},
 		{"The tariff was paused for 30 days.", judged{KindDuration, "30 days", Supports, SevInfo, "1 month", ""}},
+		{"The tariff was paused for half a month.", judged{KindDuration, "half a month", Contradicts, SevError, "1 month", "one month"}},
 		// A gap between two dates is measured, not looked up.
 		{"The groups were designated on Feb. 20, 2025, a week before the first transfer.", judged{KindDuration, "a week", Supports, SevInfo, "7 days", ""}},
 		{"The groups were designated on Feb. 20, 2025, a month before the first transfer.", judged{KindDuration, "a month", Contradicts, SevWarning, "7 days", ""}},

@@ -183,7 +183,7 @@ role=timeofday a.m. p.m. am pm gmt utc et est edt pst cst bst cet o'clock
 role=total total totaling totalling altogether combined together overall all bring brings
 	bringing make makes
 role=starts a an another more fewer less at up as close just no upwards us u.s. c ca mex mx mid
-	yesterday
+	yesterday half
 ids= a an another and of the percent per cent percentage point points pct in on half dozen
 	dozens this last before after prior since old day has have year ago such its kind strong all
 	total to more than less fewer at least most close up as many just no some over under nearly

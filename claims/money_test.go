@@ -63,6 +63,8 @@ func TestMoneyVerdicts(t *testing.T) {
 		{"The council approved a $482.5 million budget.", judged{KindMoney, "$482.5 million", Supports, SevInfo, "$482.5 million", ""}},
 		{"The council approved a $480 million budget.", judged{KindMoney, "$480 million", Contradicts, SevError, "$482.5 million", "$482.5 million"}},
 		{"The council approved a budget of US$482.5m.", judged{KindMoney, "US$482.5m", Supports, SevInfo, "$482.5 million", ""}},
+		{"The budget, nearly half a billion dollars, passed.", judged{KindMoney, "nearly half a billion dollars", Supports, SevInfo, "$482.5 million", ""}},
+		{"The budget, half a billion dollars, passed.", judged{KindMoney, "half a billion dollars", Contradicts, SevWarning, "$482.5 million", "$482.5 million"}},
 		{"The budget gives $12.3 million to parks.", judged{KindMoney, "$12.3 million", Supports, SevInfo, "$12.3 million", ""}},
 		{"The budget gives $13 million to parks.", judged{KindMoney, "$13 million", Contradicts, SevWarning, "$12.3 million", "$12.3 million"}},
 		{"The budget cuts street paving by $4 million.", judged{KindMoney, "$4 million", Supports, SevInfo, "$4 million", ""}},

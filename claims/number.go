@@ -196,6 +196,29 @@ func interval(v float64, h hedgeKind) (float64, float64) {
 // then all of it), and reports consumed tokens that are no mention with m.kind "".
 func (r *recognizer) quantity(i int, m *mention) (int, bool) {
 	t := r.toks
+	// "half a day", "nearly half a billion dollars": the quantity after "half a", halved.
+	if r.wordAt(i, wHalf) && (r.wordAt(i+1, wA) || r.wordAt(i+1, wAn)) {
+		next, ok := r.quantity(i+1, m)
+		if !ok || m.hedge != hedgeNone || m.kind != KindMoney && m.kind != KindDuration && m.kind != KindCount {
+			if ok && m.kind == "" {
+				return next, true
+			}
+			return i, false
+		}
+		m.val /= 2
+		v := m.val
+		if m.kind == KindDuration {
+			m.dur.N /= 2
+			v = m.dur.Days()
+		}
+		m.t0, m.n0 = i, i
+		h, h0 := r.hedgeBefore(i)
+		if h != hedgeNone {
+			m.hedge, m.t0 = h, h0
+		}
+		m.lo, m.hi = interval(v, h)
+		return next, true
+	}
 	if next, ok := r.money(i, m); ok {
 		return next, true
 	}
