@@ -264,10 +264,6 @@ func (r *recognizer) date(i int, m *mention) (int, bool) {
 	return next, ok
 }
 
-// speechVerbs report what someone said; a day right after one is the day it was said.
-var speechVerbs = []string{"said", "says", "told", "added", "stated", "noted", "explained", "wrote",
-	"commented", "remarked", "insisted", "argued", "tweeted"}
-
 // statementDay reports whether the date or weekday starting at token t0 follows a speech verb,
 // with or without "on": "said on Tuesday", "told reporters Wednesday".
 func (r *recognizer) statementDay(t0 int) bool {
@@ -276,10 +272,10 @@ func (r *recognizer) statementDay(t0 int) bool {
 		k--
 	}
 	// "told reporters Wednesday"; but "paraded before reporters on Wednesday" is no statement.
-	if r.wordIn(k, "reporters", "journalists", "lawmakers", "senators") && r.wordIn(k-1, "told", "briefed") {
+	if r.roleAt(k, rAudience) && r.roleAt(k-1, rSpeech) {
 		return true
 	}
-	return r.wordIn(k, speechVerbs...)
+	return !r.roleAt(k, rAudience) && r.roleAt(k, rSpeech)
 }
 
 func (r *recognizer) dateMention(i int, m *mention) (int, bool) {

@@ -23,6 +23,11 @@ const (
 	rTotal                         // total, combined, altogether
 	rModifier                      // deputy, acting, former, vice: changes an office
 	rStarts                        // may start a typed mention (number word, month, hedge, article…)
+	rLabel                         // highway, article, flight: names a thing by the number after it
+	rSpeech                        // said, told: a day after it is the day something was said
+	rAudience                      // reporters: "told reporters Wednesday"
+	rOverVerb                      // handed, turned: takes "over" as its particle, not as a hedge
+	rCollective                    // group, contingent: "a 26-strong group of prisoners"
 )
 
 // Hedges that turn a number into an interval.
@@ -184,6 +189,17 @@ role=total total totaling totalling altogether combined together overall all bri
 	bringing make makes
 role=starts a an another more fewer less at up as close just no upwards us u.s. c ca mex mx mid
 	yesterday half
+role=label highway route interstate article section chapter title amendment clause paragraph
+	rule decree resolution bill law case docket flight gate terminal room building floor unit
+	precinct district ward platform channel exhibit item form camp zone level phase stage act
+	regulation order box lot block plot pier hangar runway grade
+role=speech said says told added stated noted explained wrote commented remarked insisted argued
+	tweeted briefed
+role=audience reporters journalists lawmakers senators
+role=oververb hand hands handed handing turn turns turned turning pass passes passed passing
+	sign signs signed signing
+role=collective group contingent batch team party delegation cohort convoy force unit crew squad
+	detachment column
 ids= a an another and of the percent per cent percentage point points pct in on half dozen
 	dozens this last before after prior since old day has have year ago such its kind strong all
 	total to more than less fewer at least most close up as many just no some over under nearly
@@ -212,7 +228,8 @@ var baseIDs = [...]*int32{
 
 // roleNames names the word roles in baseWords, bit by bit from rFunction.
 var roleNames = [...]string{"function", "officehead", "negation", "future", "clause", "determiner",
-	"relation", "timeofday", "total", "modifier", "starts"}
+	"relation", "timeofday", "total", "modifier", "starts", "label", "speech", "audience", "oververb",
+	"collective"}
 
 var hedgeNames = [...]string{"none", "about", "nearly", "over", "atleast", "under", "atmost"}
 

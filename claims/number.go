@@ -142,7 +142,7 @@ func (r *recognizer) hedgeBefore(i int) (hedgeKind, int) {
 	}
 	if i-1 >= r.start && r.toks[i-1].kind == tokWord {
 		// "handed over 26", "turned over 29": a verb's particle, not a hedge.
-		if r.toks[i-1].id == wOver && r.wordIn(i-2, overVerbs...) {
+		if r.toks[i-1].id == wOver && r.roleAt(i-2, rOverVerb) {
 			return hedgeNone, i
 		}
 		if h := r.lx.info[r.toks[i-1].id].hedge; h != hedgeNone {
@@ -152,23 +152,6 @@ func (r *recognizer) hedgeBefore(i int) (hedgeKind, int) {
 	}
 	return hedgeNone, i
 }
-
-// overVerbs take "over" as their particle: after them "over" is no hedge. Verbs that also
-// read as "more than" ("sent over 26", "flew over 30") are not among them.
-var overVerbs = []string{"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
-	"pass", "passes", "passed", "passing", "sign", "signs", "signed", "signing"}
-
-// collectiveNouns stand between "26-strong" and what it counts: "a 26-strong group of prisoners".
-var collectiveNouns = []string{"group", "contingent", "batch", "team", "party", "delegation", "cohort",
-	"convoy", "force", "unit", "crew", "squad", "detachment", "column"}
-
-// labelNouns name a thing by a number: "Highway 57", "Article 89", "Flight 2". The number is
-// a label, not a count.
-var labelNouns = []string{"highway", "route", "interstate", "article", "section", "chapter", "title",
-	"amendment", "clause", "paragraph", "rule", "decree", "resolution", "bill", "law", "case", "docket",
-	"flight", "gate", "terminal", "room", "building", "floor", "unit", "precinct", "district", "ward",
-	"platform", "channel", "exhibit", "item", "form", "camp", "zone", "level", "phase", "stage",
-	"act", "regulation", "order", "box", "lot", "block", "plot", "pier", "hangar", "runway", "grade"}
 
 // interval returns the values a hedged number allows.
 func interval(v float64, h hedgeKind) (float64, float64) {
@@ -241,7 +224,7 @@ func (r *recognizer) quantity(i int, m *mention) (int, bool) {
 	}
 	// A label: "Highway 57", "Article 89 of the constitution", written as a name (capitalized,
 	// not merely first in its sentence): "in the second phase 25 prisoners" counts prisoners.
-	if tk.kind == tokNumber && i-1 > r.start && !r.glued(i) && t[i-1].is(fCap) && r.wordIn(i-1, labelNouns...) {
+	if tk.kind == tokNumber && i-1 > r.start && !r.glued(i) && t[i-1].is(fCap) && r.roleAt(i-1, rLabel) {
 		m.kind = ""
 		return j, true
 	}
@@ -305,7 +288,7 @@ func (r *recognizer) quantity(i int, m *mention) (int, bool) {
 		j += 2
 		m.t1 = j
 		look = j
-		if r.wordIn(j, collectiveNouns...) && r.wordAt(j+1, wOf) {
+		if r.roleAt(j, rCollective) && r.wordAt(j+1, wOf) {
 			look = j + 2
 		}
 	}

@@ -128,18 +128,9 @@ func (r *recognizer) wordAt(i int, id int32) bool {
 	return i < r.end && i >= r.start && r.toks[i].kind == tokWord && r.toks[i].id == id
 }
 
-// wordIn reports whether token i is a word written as one of words (lower case), in any case.
-func (r *recognizer) wordIn(i int, words ...string) bool {
-	if i < r.start || i >= r.end || r.toks[i].kind != tokWord {
-		return false
-	}
-	w := r.text[r.toks[i].start:r.toks[i].end]
-	for _, x := range words {
-		if equalFoldASCII(x, w) {
-			return true
-		}
-	}
-	return false
+// roleAt reports whether token i of the current sentence is a word of the role.
+func (r *recognizer) roleAt(i int, role uint32) bool {
+	return i >= r.start && i < r.end && r.toks[i].kind == tokWord && r.lx.info[r.toks[i].id].roles&role != 0
 }
 
 // glued reports whether token i follows the previous one with no space between.
