@@ -150,6 +150,10 @@ func TestDateVerdicts(t *testing.T) {
 		// tariff, not the letter that threatened it.
 		{"Trump threatened a 30% tariff from Aug. 1 in a letter.", []judged{{KindDate, "Aug. 1", Supports, SevInfo, "Friday, 1 August 2025", ""}}},
 		{"A letter threatens a 30% tariff starting August 1.", []judged{{KindDate, "August 1", Supports, SevInfo, "Friday, 1 August 2025", ""}}},
+		// A cue in the singular also matches its plural: the designations, not the tariff that
+		// "took effect".
+		{"The designations took effect on Feb. 20, 2025.", []judged{{KindDate, "Feb. 20, 2025", Supports, SevInfo, "Thursday, 20 February 2025", ""}}},
+		{"The designations were announced on Feb. 21, 2025.", []judged{{KindDate, "Feb. 21, 2025", Contradicts, SevError, "Thursday, 20 February 2025", "Feb. 20, 2025"}}},
 		{"Trump threatened the 30% tariff in a letter on Aug. 1.", []judged{{KindDate, "Aug. 1", Contradicts, SevError, "Saturday, 12 July 2025", "July 12"}}},
 	}
 	for _, tt := range tests {

@@ -325,14 +325,34 @@ func newLexicon(set *ClaimSet) *lexicon {
 		}
 		lx.phrases[words[0]] = append(lx.phrases[words[0]], ps)
 	}
+	// A common noun written as a cue in the singular also matches its plural ("designation",
+	// "designations"), unless the claim set uses that plural as a cue of its own. Names and
+	// other capitalized cues are left as written: "Quinteros" is a misspelling, not a plural.
+	cues := map[string]bool{}
+	for _, e := range set.Events {
+		for _, c := range e.Cues {
+			cues[strings.Join(phraseWords(c), " ")] = true
+		}
+	}
+	for _, c := range set.Claims {
+		for _, cue := range c.Cues {
+			cues[strings.Join(phraseWords(cue), " ")] = true
+		}
+	}
+	addCue := func(cue string, role phraseRole, target int) {
+		addPhrase(cue, role, target, "")
+		if p := cuePlural(phraseWords(cue)); p != "" && !cues[p] && strings.ToLower(cue) == cue {
+			addPhrase(p, role, target, "")
+		}
+	}
 	for i, e := range set.Events {
 		for _, c := range e.Cues {
-			addPhrase(c, phEventCue, i, "")
+			addCue(c, phEventCue, i)
 		}
 	}
 	for i, c := range set.Claims {
 		for _, cue := range c.Cues {
-			addPhrase(cue, phClaimCue, i, "")
+			addCue(cue, phClaimCue, i)
 		}
 		for _, u := range c.Units {
 			for k, form := range unitForms(u) {
@@ -385,6 +405,29 @@ func newLexicon(set *ClaimSet) *lexicon {
 	}
 	lx.buildTable()
 	return lx
+}
+
+// cuePlural returns a cue phrase (as folded words) with its last word in the plural, or "" when
+// that word is not a singular noun that takes a regular plural: a word of letters only, of four
+// or more, not a participle ("designated", "designating") nor already ending in "s".
+func cuePlural(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	w := words[len(words)-1]
+	if len(w) < 4 || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return ""
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return ""
+		}
+	}
+	forms := unitForms(w)
+	if len(forms) < 2 {
+		return ""
+	}
+	return strings.Join(append(words[:len(words)-1:len(words)-1], forms[1]), " ")
 }
 
 // unitForms returns a unit phrase with its last word in singular and plural.

@@ -27,3 +27,43 @@ func TestBaseIDs(t *testing.T) {
 		}
 	}
 }
+
+func TestCuePlural(t *testing.T) {
+	tests := []struct {
+		words []string
+		want  string
+	}{
+		{[]string{"designation"}, "designations"},
+		{[]string{"mass", "transfer"}, "mass transfers"},
+		{[]string{"policy"}, "policies"},
+		{[]string{"airlift"}, "airlifts"},
+		{[]string{"search"}, "searches"},
+		{[]string{"designated"}, ""},  // a participle
+		{[]string{"designating"}, ""}, // a participle
+		{[]string{"terrorists"}, ""},  // already plural
+		{[]string{"fto"}, ""},         // too short to tell
+		{[]string{"u.s."}, ""},        // not letters only
+		{[]string{"aug", "12"}, ""},
+		{nil, ""},
+	}
+	for _, tt := range tests {
+		if got := cuePlural(tt.words); got != tt.want {
+			t.Errorf("cuePlural(%q) = %q, want %q", tt.words, got, tt.want)
+		}
+	}
+}
+
+// A capitalized cue, a name above all, gets no plural: "Quinteros" stays a misspelling of a name.
+func TestCuePluralLeavesNames(t *testing.T) {
+	set := Default()
+	for _, w := range []string{"quinteros", "bondis", "februarys"} {
+		if _, ok := set.lex.ids[w]; ok {
+			t.Errorf("the lexicon has %q", w)
+		}
+	}
+	for _, w := range []string{"designations", "extraditions"} {
+		if _, ok := set.lex.ids[w]; !ok {
+			t.Errorf("the lexicon lacks %q", w)
+		}
+	}
+}
