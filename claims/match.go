@@ -1001,6 +1001,12 @@ func (m *matcher) quantity(mi int) {
 	if mt.kind == KindCount && mt.bare && !cl.Primary || partFits {
 		sev = SevWarning
 	}
+	// Only the sentence before ties the mention to the claim, not even its noun: the paragraph
+	// may have moved on ("The judge set a hearing for Aug. 27"), so it is possibly wrong, never
+	// an error.
+	if b.cue.kind == cueBeforeRef && !contains(m.unitsOf(mt), b.ci) {
+		sev = SevWarning
+	}
 	// A year tied to the event only by a cue in another clause ("Caro Quintero, who was freed
 	// in 2013, was among the 29 sent in February") may date something else the clause tells.
 	if mt.kind == KindYear && b.cueT >= 0 && m.outsideAside(mt, b.cueT) {

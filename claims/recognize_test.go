@@ -192,6 +192,14 @@ func TestJudgements(t *testing.T) {
 			[]verdict{{KindDate, "February", Supports, SevInfo, "Thursday, 27 February 2025"}, {KindYear, "2024", Contradicts, SevError, "2025"}, {KindCount, "29", Supports, SevInfo, "29"}}},
 		{"a day before reporters is no statement's day", "The 26 prisoners were paraded before reporters on Wednesday after they landed.",
 			[]verdict{{KindCount, "26", Supports, SevInfo, "26"}, {KindWeekday, "Wednesday", Contradicts, SevError, "Tuesday, 12 August 2025"}}},
+		// What only the sentence before ties to a claim is possibly wrong, never an error: the
+		// paragraph may have moved on.
+		{"a date tied by the sentence before alone", "Mexico sent 26 prisoners north on Tuesday. A judge set a detention hearing for Aug. 27.",
+			[]verdict{{KindCount, "26", Supports, SevInfo, "26"}, {KindWeekday, "Tuesday", Supports, SevInfo, "Tuesday, 12 August 2025"},
+				{KindDate, "Aug. 27", Contradicts, SevWarning, "Tuesday, 12 August 2025"}}},
+		{"a date with a cue of its own", "Mexico sent 26 prisoners north on Tuesday. The transfer took place on Aug. 27.",
+			[]verdict{{KindCount, "26", Supports, SevInfo, "26"}, {KindWeekday, "Tuesday", Supports, SevInfo, "Tuesday, 12 August 2025"},
+				{KindDate, "Aug. 27", Contradicts, SevError, "Tuesday, 12 August 2025"}}},
 		{"count fits its event", "In February, Mexico sent 29 prisoners north.",
 			[]verdict{{KindDate, "February", Supports, SevInfo, "Thursday, 27 February 2025"}, {KindCount, "29", Supports, SevInfo, "29"}}},
 		{"same number, other event", "In the August transfer, Mexico sent 29 prisoners north.",
