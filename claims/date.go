@@ -297,8 +297,9 @@ func (r *recognizer) dateMention(i int, m *mention) (int, bool) {
 			m.t0, m.wday, m.wdayTok = i, int8(wd), i
 			return next, true
 		}
-		// A bare weekday, resolved against the reference date.
-		if r.possessiveOrCapital(i) {
+		// A bare weekday, resolved against the reference date; but "on a Saturday" names no
+		// day in particular.
+		if r.possessiveOrCapital(i) && !r.wordAt(i-1, wA) {
 			day := r.ref(i).resolveWeekday(wd)
 			*m = mention{kind: KindWeekday, t0: i, t1: i + 1, wday: int8(wd), wdayTok: i, d0: day, d1: day, prec: precDay}
 			return i + 1, true
@@ -308,6 +309,12 @@ func (r *recognizer) dateMention(i int, m *mention) (int, bool) {
 	next, ok := r.calendarDate(i, m)
 	if !ok {
 		return i, false
+	}
+	// "On Feb. 27, a Thursday, Mexico sent …": a weekday in apposition goes with the date.
+	if k := next + 2; m.prec == precDay && r.punctAt(next, ',') && r.wordAt(next+1, wA) && k < r.end && r.weekdayAt(k) > 0 &&
+		(k+1 == r.end || r.toks[k+1].kind == tokPunct) {
+		m.wday, m.wdayTok, m.t1 = int8(r.weekdayAt(k)), k, k+1
+		return k + 1, true
 	}
 	// "Aug. 12, 2025 (a Tuesday)": the weekday in parentheses goes with the date.
 	if m.prec == precDay && r.punctAt(next, '(') {
