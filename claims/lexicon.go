@@ -28,6 +28,7 @@ const (
 	rAudience                      // reporters: "told reporters Wednesday"
 	rOverVerb                      // handed, turned: takes "over" as its particle, not as a hedge
 	rCollective                    // group, contingent: "a 26-strong group of prisoners"
+	rAge                           // age, aged: the number after it is an age
 )
 
 // Hedges that turn a number into an interval.
@@ -192,7 +193,9 @@ role=starts a an another more fewer less at up as close just no upwards us u.s. 
 role=label highway route interstate article section chapter title amendment clause paragraph
 	rule decree resolution bill law case docket flight gate terminal room building floor unit
 	precinct district ward platform channel exhibit item form camp zone level phase stage act
-	regulation order box lot block plot pier hangar runway grade
+	regulation order box lot block plot pier hangar runway grade courtroom court cell suite no
+	number apartment bay dock berth booth seat row window line
+role=age age ages aged
 role=speech said says told added stated noted explained wrote commented remarked insisted argued
 	tweeted briefed
 role=audience reporters journalists lawmakers senators
@@ -229,7 +232,7 @@ var baseIDs = [...]*int32{
 // roleNames names the word roles in baseWords, bit by bit from rFunction.
 var roleNames = [...]string{"function", "officehead", "negation", "future", "clause", "determiner",
 	"relation", "timeofday", "total", "modifier", "starts", "label", "speech", "audience", "oververb",
-	"collective"}
+	"collective", "age"}
 
 var hedgeNames = [...]string{"none", "about", "nearly", "over", "atleast", "under", "atmost"}
 

@@ -969,6 +969,12 @@ func (m *matcher) quantity(mi int) {
 	b := cands[best]
 	cl := &set.Claims[b.ci]
 	c.best[mi] = set.claimEvent[b.ci]
+	// The sentence states the claim's count already ("Two of the 26, in Courtroom 15"): another
+	// count beside it, whose noun is not the claim's, counts something else.
+	if mt.kind == KindCount && cl.Kind == ClaimCount && !contains(m.unitsOf(mt), b.ci) && m.countStated(mi, cl) {
+		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
+		return
+	}
 	// Nothing but the story's main event points at the claim: too little to contradict, unless
 	// the claim is that event's headline count, or the noun belongs to this claim alone. The
 	// mention stays unchecked.
@@ -1075,6 +1081,23 @@ func (m *matcher) quantity(mi int) {
 	}
 	m.contra = append(m.contra, contradiction{finding: len(m.out), mention: mi, cueT: b.cueT, evT: b.evT})
 	m.emit(mt, Contradicts, sev, kind, b.ci, exp, suggestion, msg)
+}
+
+// countStated reports whether another count of mention mi's sentence, unhedged, is claim cl's
+// own value.
+func (m *matcher) countStated(mi int, cl *Claim) bool {
+	si := m.ms[mi].sent
+	for k := mi - 1; k >= 0 && m.ms[k].sent == si; k-- {
+		if o := &m.ms[k]; o.kind == KindCount && o.hedge == hedgeNone && o.val >= cl.Min && o.val <= cl.Max {
+			return true
+		}
+	}
+	for k := mi + 1; k < len(m.ms) && m.ms[k].sent == si; k++ {
+		if o := &m.ms[k]; o.kind == KindCount && o.hedge == hedgeNone && o.val >= cl.Min && o.val <= cl.Max {
+			return true
+		}
+	}
+	return false
 }
 
 // contradiction records a contradiction and the token of the cue that decided it.

@@ -228,6 +228,19 @@ func (r *recognizer) quantity(i int, m *mention) (int, bool) {
 		m.kind = ""
 		return j, true
 	}
+	// "No. 42", "Calle Morelos, No. 42": an abbreviated label.
+	if tk.kind == tokNumber && i-2 >= r.start && !r.glued(i) && r.punctAt(i-1, '.') && r.glued(i-1) && t[i-2].is(fCap) && r.roleAt(i-2, rLabel) {
+		m.kind = ""
+		return j, true
+	}
+	// An age: "aged 41", "the pair, ages 41 and 53", "said Rosa Villanueva, 67, who sells".
+	if tk.kind == tokNumber && !words && r.isAge(i, j, v) {
+		m.kind = ""
+		for j+1 < r.end && (r.punctAt(j, ',') || r.wordAt(j, wAnd)) && t[j+1].kind == tokNumber {
+			j += 2 // "ages 41 and 53"
+		}
+		return j, true
+	}
 	if j < r.end && r.glued(j) && t[j].kind == tokPunct && (t[j].r == ':' || t[j].r == '/') {
 		m.kind = ""
 		return j + 2, true
@@ -430,4 +443,24 @@ func (r *recognizer) bareAfter(j int) (bare, foreign bool) {
 		return true, false
 	}
 	return false, true
+}
+
+// isAge reports whether the number v at token i, ending before token j, is a person's age:
+// after "age", "aged" or "ages", or set off by commas after a name ("Rosa Villanueva, 67, who
+// sells"), the name being capitalized words that are no month or weekday.
+func (r *recognizer) isAge(i, j int, v float64) bool {
+	t := r.toks
+	if v < 1 || v > 120 || v != float64(int(v)) || r.glued(i) {
+		return false
+	}
+	if r.roleAt(i-1, rAge) {
+		return true
+	}
+	if !r.punctAt(i-1, ',') || i-2 <= r.start || t[i-2].kind != tokWord || !t[i-2].is(fCap) {
+		return false
+	}
+	if info := &r.lx.info[t[i-2].id]; info.month > 0 || info.wday > 0 {
+		return false // "on Tuesday, 26 were sent"
+	}
+	return j >= r.end || r.punctAt(j, ',') || r.punctAt(j, '.') && j+1 >= r.end
 }

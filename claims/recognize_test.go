@@ -208,6 +208,24 @@ func TestJudgements(t *testing.T) {
 				{KindCount, "29", Supports, SevInfo, "29"}}},
 		{"a weekday with an article names no day", "The letter, sent on a Saturday, threatened a 30% tariff.",
 			[]verdict{{KindPercent, "30%", Supports, SevInfo, "30%"}}},
+		// Ages and labels state no count.
+		{"an age set off by commas after a name", "Mexico sent 26 prisoners, said Rosa Villanueva, 67, who sells tamales.",
+			[]verdict{{KindCount, "26", Supports, SevInfo, "26"}}},
+		{"ages after a word of age", "The pair, ages 41 and 53, were among the 26 sent north.",
+			[]verdict{{KindCount, "26", Supports, SevInfo, "26"}}},
+		{"a month before a comma is no name", "In August, 25 were sent.",
+			[]verdict{{KindDate, "August", Supports, SevInfo, "Tuesday, 12 August 2025"}, {KindCount, "25", Contradicts, SevError, "26"}}},
+		{"an abbreviated label", "The 26 were held on Calle Morelos, No. 42.",
+			[]verdict{{KindCount, "26", Supports, SevInfo, "26"}}},
+		{"a courtroom's number", "Two of the 26 men appeared in Courtroom 15.",
+			[]verdict{{KindCount, "Two", Unknown, SevInfo, ""}, {KindCount, "26", Supports, SevInfo, "26"}}},
+		// Beside the claim's own count, a count with no noun of the claim counts something else;
+		// one with the claim's noun is still checked.
+		{"another count beside the claim's own", "Mexico sent 26 prisoners; 15 face charges in Texas.",
+			[]verdict{{KindCount, "26", Supports, SevInfo, "26"}, {KindCount, "15", Unknown, SevInfo, ""}}},
+		{"the claim's noun beside the claim's own count", "Mexico sent 26 prisoners on Tuesday, not 25 prisoners.",
+			[]verdict{{KindCount, "26", Supports, SevInfo, "26"}, {KindWeekday, "Tuesday", Supports, SevInfo, "Tuesday, 12 August 2025"},
+				{KindCount, "25", Contradicts, SevWarning, "26"}}}, // negated: possibly wrong
 		{"count fits its event", "In February, Mexico sent 29 prisoners north.",
 			[]verdict{{KindDate, "February", Supports, SevInfo, "Thursday, 27 February 2025"}, {KindCount, "29", Supports, SevInfo, "29"}}},
 		{"same number, other event", "In the August transfer, Mexico sent 29 prisoners north.",
