@@ -1292,7 +1292,7 @@ func (m *matcher) startsAt(mt *mention) bool {
 		return false
 	}
 	switch w := m.text[t[i].start:t[i].end]; {
-	case t[i].id == wFrom, t[i].id == wBeginning, strings.EqualFold(w, "starting"), strings.EqualFold(w, "effective"):
+	case t[i].id == wFrom, t[i].id == wBeginning, t[i].id == wFor, strings.EqualFold(w, "starting"), strings.EqualFold(w, "effective"):
 		return true
 	}
 	return false
