@@ -46,7 +46,7 @@ const defaultJSON = `{
     {"id": "tariff-letter", "label": "the 30% tariff threatened in July 2025",
      "cues": ["letter", "30 percent", "thirty percent", "Aug. 1", "August 1", "July 12", "higher tariff", "higher tariffs", "looms"]},
     {"id": "trade-talks", "label": "the trade talks extended in late July 2025",
-     "cues": ["late July", "extension", "extended", "negotiate", "negotiations", "talks", "another 90 days", "90-day", "July 31"]},
+     "cues": ["late July", "extension", "extended", "negotiate", "negotiating", "negotiations", "talks", "another 90 days", "90-day", "July 31"]},
     {"id": "fto-designation", "label": "the Foreign Terrorist Organization designations",
      "cues": ["Foreign Terrorist Organizations", "Foreign Terrorist Organization", "FTO", "FTOs", "terrorist", "terrorists", "designation", "designated", "designating", "State Department", "executive order"]}
   ],
