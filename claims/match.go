@@ -969,6 +969,11 @@ func (m *matcher) quantity(mi int) {
 	b := cands[best]
 	cl := &set.Claims[b.ci]
 	c.best[mi] = set.claimEvent[b.ci]
+	// "went from 25% to 50%": the first is what was before, which the fact sheet need not state.
+	if m.fromValue(mi) {
+		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
+		return
+	}
 	// The sentence states the claim's count already ("Two of the 26, in Courtroom 15"): another
 	// count beside it, whose noun is not the claim's, counts something else.
 	if mt.kind == KindCount && cl.Kind == ClaimCount && !contains(m.unitsOf(mt), b.ci) && m.countStated(mi, cl) {
@@ -1081,6 +1086,20 @@ func (m *matcher) quantity(mi int) {
 	}
 	m.contra = append(m.contra, contradiction{finding: len(m.out), mention: mi, cueT: b.cueT, evT: b.evT})
 	m.emit(mt, Contradicts, sev, kind, b.ci, exp, suggestion, msg)
+}
+
+// fromValue reports whether mention mi is the first of "from A to B", B a mention of its kind.
+func (m *matcher) fromValue(mi int) bool {
+	mt := &m.ms[mi]
+	t := m.c.r.toks
+	s := m.c.sents[mt.sent]
+	if mt.t0-1 < s.t0 || mt.t1 >= s.t1 || mi+1 >= len(m.ms) {
+		return false
+	}
+	from, to := &t[mt.t0-1], &t[mt.t1]
+	next := &m.ms[mi+1]
+	return from.kind == tokWord && from.id == wFrom && to.kind == tokWord && to.id == wTo &&
+		next.sent == mt.sent && next.t0 == mt.t1+1 && next.kind == mt.kind
 }
 
 // countStated reports whether another count of mention mi's sentence, unhedged, is claim cl's

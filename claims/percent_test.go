@@ -91,3 +91,25 @@ func TestPercentVerdictsCouncil(t *testing.T) {
 		})
 	}
 }
+
+// In "from A to B" the first value is what was before: the fact sheet states the second.
+func TestFromValueTo(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []judged
+	}{
+		{"The tariff on steel went from 25% to 50% in June.", []judged{
+			{KindPercent, "25%", Unknown, SevInfo, "", ""}, {KindPercent, "50%", Supports, SevInfo, "50%", ""}}},
+		{"The tariff on steel went from 25% to 40% in June.", []judged{
+			{KindPercent, "25%", Unknown, SevInfo, "", ""}, {KindPercent, "40%", Contradicts, SevError, "50%", "50%"}}},
+		// Without a second value of its kind, "from" is no change.
+		{"The tariff on steel is 25% from June.", []judged{{KindPercent, "25%", Contradicts, SevError, "50%", "50%"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, judgeKinds(Default(), tt.in, thursday14Aug2025, KindPercent)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
