@@ -1012,6 +1012,11 @@ func (m *matcher) quantity(mi int) {
 	if mt.kind == KindCount && mt.bare && !cl.Primary || partFits {
 		sev = SevWarning
 	}
+	// A rate whose sentence never names the claim's noun ("approval stood at about 70% in a
+	// poll published in July") may be a rate of anything.
+	if mt.kind == KindPercent && !m.unitInSentence(mt.sent, b.ci) {
+		sev = SevWarning
+	}
 	// Only the sentence before ties the mention to the claim, not even its noun: the paragraph
 	// may have moved on ("The judge set a hearing for Aug. 27"), so it is possibly wrong, never
 	// an error.
@@ -1100,6 +1105,17 @@ func (m *matcher) fromValue(mi int) bool {
 	next := &m.ms[mi+1]
 	return from.kind == tokWord && from.id == wFrom && to.kind == tokWord && to.id == wTo &&
 		next.sent == mt.sent && next.t0 == mt.t1+1 && next.kind == mt.kind
+}
+
+// unitInSentence reports whether sentence si names a unit noun of claim ci.
+func (m *matcher) unitInSentence(si, ci int) bool {
+	lx := m.c.set.lex
+	for _, h := range m.c.hits[si] {
+		if p := &lx.list[h.ph]; p.role == phUnit && p.target == ci {
+			return true
+		}
+	}
+	return false
 }
 
 // countStated reports whether another count of mention mi's sentence, unhedged, is claim cl's

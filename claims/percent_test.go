@@ -61,6 +61,9 @@ func TestPercentVerdicts(t *testing.T) {
 		// A change in points is not a rate; the rate written in points is.
 		{"The letter raised the tariff by 5 percentage points.", judged{KindPercent, "5 percentage points", Unknown, SevInfo, "", ""}},
 		{"The letter threatened a tariff of 30 percentage points.", judged{KindPercent, "30 percentage points", Contradicts, SevError, "30%", ""}},
+		// A rate in a sentence that never names the claim's noun may be a rate of anything.
+		{"Her approval stood at about 70% in a poll published in July.", judged{KindPercent, "about 70%", Contradicts, SevWarning, "30%", "30%"}},
+		{"Mexico wants to avoid the 35% rate.", judged{KindPercent, "35%", Contradicts, SevError, "30%", "30%"}},
 		{"Some 75 percent of exporters ship by truck.", judged{KindPercent, "Some 75 percent", Unknown, SevInfo, "", ""}},
 	}
 	for _, tt := range tests {
