@@ -1077,9 +1077,12 @@ func (m *matcher) quantity(mi int) {
 	if partFits {
 		suggestion = "" // the number may well be right for the event the sentence names
 	}
-	if mt.kind == KindDate && mt.prec == precDay && mt.explicitYear {
+	// Without a year, the other fact must be of another event that the sentence names ("on July
+	// 31, Sheinbaum announced that the two sides would keep negotiating").
+	if mt.kind == KindDate && mt.prec == precDay {
 		for _, cd := range cands {
-			if cd.fits && cd.score >= rivalDate*b.score {
+			if cd.fits && cd.score >= rivalDate*b.score &&
+				(mt.explicitYear || cd.own && set.claimEvent[cd.ci] != set.claimEvent[b.ci]) {
 				sev, suggestion = SevWarning, ""
 				msg += " It is the date of another fact: " + set.Claims[cd.ci].Statement + "."
 				break
