@@ -92,6 +92,10 @@ func TestWeekdayAgainstDateline(t *testing.T) {
 			judged{KindWeekday, "yesterday", Contradicts, SevWarning, "Tuesday, 12 August 2025", "on Tuesday"}, "this says \"yesterday\", which in a story dated Thursday, 14 August 2025 means Wednesday, 13 August 2025."},
 		{"yesterday after a speech verb is the day it was said", "MEXICO CITY, Aug. 14, 2025 — Officials said yesterday that Mexico sent the prisoners on Tuesday.",
 			judged{KindWeekday, "Tuesday", Supports, SevInfo, "Tuesday, 12 August 2025", ""}, "Agrees with the fact sheet"},
+		{"the story's own day is possibly the day of what is reported", "SAN DIEGO, Aug. 13, 2025 — Two of the 26 men Mexico sent north this week appeared in federal court here on Wednesday.",
+			judged{KindWeekday, "Wednesday", Contradicts, SevWarning, "Tuesday, 12 August 2025", "Tuesday"}, "Possibly wrong"},
+		{"a day before the story's is an error", "SAN DIEGO, Aug. 14, 2025 — The 26 men Mexico sent north this week were flown out on Wednesday.",
+			judged{KindWeekday, "Wednesday", Contradicts, SevError, "Tuesday, 12 August 2025", "Tuesday"}, "means Wednesday, 13 August 2025"},
 		{"wrong weekday", "WASHINGTON, Aug. 14, 2025 — Mexico sent the prisoners on Wednesday.",
 			judged{KindWeekday, "Wednesday", Contradicts, SevWarning, "Tuesday, 12 August 2025", "Tuesday"}, "which in a story dated Thursday, 14 August 2025 means Wednesday, 13 August 2025"},
 	}

@@ -1012,6 +1012,11 @@ func (m *matcher) quantity(mi int) {
 	if mt.kind == KindCount && mt.bare && !cl.Primary || partFits {
 		sev = SevWarning
 	}
+	// A weekday that is the story's own day is most often the day of what is reported ("made
+	// their first appearance in court on Wednesday", in a story dated Wednesday).
+	if mt.kind == KindWeekday && mt.d0 == c.r.refDay {
+		sev = SevWarning
+	}
 	// A rate whose sentence never names the claim's noun ("approval stood at about 70% in a
 	// poll published in July") may be a rate of anything.
 	if mt.kind == KindPercent && !m.unitInSentence(mt.sent, b.ci) {
