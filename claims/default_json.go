@@ -34,7 +34,7 @@ const defaultJSON = `{
     {"id": "feb-transfer", "label": "the February 2025 transfer",
      "cues": ["February", "Feb.", "Feb", "29", "twenty-nine", "first transfer", "first such transfer",
               "first mass transfer", "initial", "initial transfer", "earlier transfer", "Caro Quintero", "eight US cities",
-              "eight cities", "8 US cities", "in the spring", "months earlier", "months before"]},
+              "eight cities", "8 US cities", "months earlier", "months before"]},
     {"id": "both-transfers", "label": "the two 2025 transfers taken together",
      "cues": ["total", "in all", "in total", "both transfers", "two transfers", "both operations", "two operations", "both airlifts", "two airlifts", "counting both", "combined", "altogether", "together", "make", "makes", "bring", "brings", "bringing", "55", "fifty-five"]},
     {"id": "la-tuta-capture", "label": "the capture of La Tuta",
