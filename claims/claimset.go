@@ -700,13 +700,16 @@ func (d *decoder) claim(v *jsonValue, refs *[]ref) (Claim, bool) {
 
 // joinList joins names with ", " for a message, as strings.Join would with a few KB more of
 // WebAssembly.
-func joinList(names []string) string {
+func joinList(names []string) string { return join(names, ", ") }
+
+// join joins words with sep, as strings.Join does.
+func join(words []string, sep string) string {
 	s := ""
-	for i, n := range names {
+	for i, w := range words {
 		if i > 0 {
-			s += ", "
+			s += sep
 		}
-		s += n
+		s += w
 	}
 	return s
 }

@@ -124,3 +124,22 @@ func TestFormatNumber(t *testing.T) {
 		}
 	}
 }
+
+// roundSignificant counts digits instead of calling math.Log10 and math.Pow (a smaller browser
+// build); it must round as they would.
+func TestRoundSignificantAgainstLog(t *testing.T) {
+	ref := func(v float64, digits int) float64 {
+		if v == 0 {
+			return 0
+		}
+		p := math.Pow(10, float64(digits)-math.Ceil(math.Log10(math.Abs(v))))
+		return math.Round(v*p) / p
+	}
+	for _, v := range []float64{1, 2.5, 9.99, 10, 26, 55, 99.5, 100, 150, 482.5e9, 0.3, 0.05, 0.012, 1234567, -26, 3.5, 12, 90, 0.1, 1e-5, 7e25} {
+		for d := 1; d <= 4; d++ {
+			if got, want := roundSignificant(v, d), ref(v, d); math.Abs(got-want) > 1e-9*math.Abs(want) {
+				t.Errorf("roundSignificant(%v, %d) = %v, want %v", v, d, got, want)
+			}
+		}
+	}
+}

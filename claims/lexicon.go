@@ -334,12 +334,12 @@ func newLexicon(set *ClaimSet) *lexicon {
 	cues := map[string]bool{}
 	for _, e := range set.Events {
 		for _, c := range e.Cues {
-			cues[strings.Join(phraseWords(c), " ")] = true
+			cues[join(phraseWords(c), " ")] = true
 		}
 	}
 	for _, c := range set.Claims {
 		for _, cue := range c.Cues {
-			cues[strings.Join(phraseWords(cue), " ")] = true
+			cues[join(phraseWords(cue), " ")] = true
 		}
 	}
 	addCue := func(cue string, role phraseRole, target int) {
@@ -430,7 +430,7 @@ func cuePlural(words []string) string {
 	if len(forms) < 2 {
 		return ""
 	}
-	return strings.Join(append(words[:len(words)-1:len(words)-1], forms[1]), " ")
+	return join(append(words[:len(words)-1:len(words)-1], forms[1]), " ")
 }
 
 // unitForms returns a unit phrase with its last word in singular and plural.

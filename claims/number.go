@@ -115,30 +115,21 @@ func parseDigits(s string) (float64, bool) {
 
 // hedgeBefore reads a hedge ending just before token i and returns it with its first token.
 func (r *recognizer) hedgeBefore(i int) (hedgeKind, int) {
-	at := func(k int, id int32) bool { return r.wordAt(k, id) }
-	switch {
-	case at(i-2, wMore) && at(i-1, wThan), at(i-2, wUpwards) && at(i-1, wOf):
-		if at(i-3, wNo) {
-			return hedgeAtMost, i - 3
+	for k := range hedgePhrases {
+		p := &hedgePhrases[k]
+		if !r.wordAt(i-2, *p.a) || !r.wordAt(i-1, *p.b) {
+			continue
 		}
-		return hedgeOver, i - 2
-	case at(i-2, wFewer) && at(i-1, wThan), at(i-2, wLess) && at(i-1, wThan):
-		if at(i-3, wNo) {
-			return hedgeAtLeast, i - 3
+		switch {
+		case p.a == &wMany: // "as many as"
+			if !r.wordAt(i-3, wAs) {
+				continue
+			}
+			return p.h, i - 3
+		case p.no != hedgeNone && r.wordAt(i-3, wNo): // "no more than"
+			return p.no, i - 3
 		}
-		return hedgeUnder, i - 2
-	case at(i-2, wAt) && at(i-1, wLeast):
-		return hedgeAtLeast, i - 2
-	case at(i-2, wAt) && at(i-1, wMost), at(i-2, wUp) && at(i-1, wTo):
-		return hedgeAtMost, i - 2
-	case at(i-3, wAs) && at(i-2, wMany) && at(i-1, wAs):
-		return hedgeAtMost, i - 3
-	case at(i-2, wClose) && at(i-1, wTo):
-		return hedgeNearly, i - 2
-	case at(i-2, wAn) && at(i-1, wEstimated):
-		return hedgeAbout, i - 2
-	case at(i-2, wJust) && (at(i-1, wOver) || at(i-1, wUnder)):
-		return r.lx.info[r.toks[i-1].id].hedge, i - 2
+		return p.h, i - 2
 	}
 	if i-1 >= r.start && r.toks[i-1].kind == tokWord {
 		// "handed over 26", "turned over 29": a verb's particle, not a hedge.
@@ -151,6 +142,26 @@ func (r *recognizer) hedgeBefore(i int) (hedgeKind, int) {
 		}
 	}
 	return hedgeNone, i
+}
+
+// hedgePhrases are the hedges of two words (and "as many as"), a table rather than a chain of
+// conditions: each condition inlined is code the browser downloads.
+var hedgePhrases = [...]struct {
+	a, b  *int32    // the two words
+	h, no hedgeKind // the hedge, and the hedge with "no" before it ("no more than"), if any
+}{
+	{&wMore, &wThan, hedgeOver, hedgeAtMost},
+	{&wUpwards, &wOf, hedgeOver, hedgeAtMost},
+	{&wFewer, &wThan, hedgeUnder, hedgeAtLeast},
+	{&wLess, &wThan, hedgeUnder, hedgeAtLeast},
+	{&wAt, &wLeast, hedgeAtLeast, hedgeNone},
+	{&wAt, &wMost, hedgeAtMost, hedgeNone},
+	{&wUp, &wTo, hedgeAtMost, hedgeNone},
+	{&wMany, &wAs, hedgeAtMost, hedgeNone},
+	{&wClose, &wTo, hedgeNearly, hedgeNone},
+	{&wAn, &wEstimated, hedgeAbout, hedgeNone},
+	{&wJust, &wOver, hedgeOver, hedgeNone},
+	{&wJust, &wUnder, hedgeUnder, hedgeNone},
 }
 
 // interval returns the values a hedged number allows.

@@ -193,12 +193,25 @@ func (m *matcher) gap(a, b int) string {
 	return m.text[t[a].end:t[b].start]
 }
 
+// roundSignificant rounds v to digits significant digits. It counts v's integer digits and
+// scales by exact powers of ten rather than calling math.Log10 and math.Pow, which would bring
+// some 3 KB gzipped of code into the browser's engine.
 func roundSignificant(v float64, digits int) float64 {
-	if v == 0 {
-		return 0
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
 	}
-	p := math.Pow(10, float64(digits)-math.Ceil(math.Log10(math.Abs(v))))
-	return math.Round(v*p) / p
+	e := 0 // the power of ten just above |v|: |v| < 10^e
+	for a := math.Abs(v); a >= 1; a /= 10 {
+		e++
+	}
+	for a := math.Abs(v); a < 0.1; a *= 10 {
+		e--
+	}
+	k := min(max(digits-e, -22), 22) // within the table of exact powers of ten
+	if k >= 0 {
+		return math.Round(v*pow10[k]) / pow10[k]
+	}
+	return math.Round(v/pow10[-k]) * pow10[-k]
 }
 
 var apMonths = [...]string{"", "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}
