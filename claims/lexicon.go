@@ -29,6 +29,7 @@ const (
 	rOverVerb                      // handed, turned: takes "over" as its particle, not as a hedge
 	rCollective                    // group, contingent: "a 26-strong group of prisoners"
 	rAge                           // age, aged: the number after it is an age
+	rCopula                        // is, was, became: "the operation was the second"
 )
 
 // Hedges that turn a number into an interval.
@@ -196,6 +197,7 @@ role=label highway route interstate article section chapter title amendment clau
 	regulation order box lot block plot pier hangar runway grade courtroom court cell suite no
 	number apartment bay dock berth booth seat row window line
 role=age age ages aged
+role=copula is was be been became becomes remains remained marks marked
 role=speech said says told added stated noted explained wrote commented remarked insisted argued
 	tweeted briefed
 role=audience reporters journalists lawmakers senators
@@ -232,7 +234,7 @@ var baseIDs = [...]*int32{
 // roleNames names the word roles in baseWords, bit by bit from rFunction.
 var roleNames = [...]string{"function", "officehead", "negation", "future", "clause", "determiner",
 	"relation", "timeofday", "total", "modifier", "starts", "label", "speech", "audience", "oververb",
-	"collective", "age"}
+	"collective", "age", "copula"}
 
 var hedgeNames = [...]string{"none", "about", "nearly", "over", "atleast", "under", "atmost"}
 

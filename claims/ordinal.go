@@ -3,7 +3,8 @@ package claims
 // Ordinals: "the second such transfer", "the first of its kind", "the 3rd reading". An ordinal is
 // a checkable mention only when a claim-set unit follows it ("transfer", "of its kind"): "first"
 // alone is far more often an adverb than a claim, unless an ordinal with its noun came earlier in
-// the sentence ("the first transfer …; the second, in August, …").
+// the sentence ("the first transfer …; the second, in August, …") or the ordinal is what the
+// sentence's noun is ("This week's operation was the second.").
 
 // ordinal recognizes an ordinal word at token i.
 func (r *recognizer) ordinal(i int, m *mention) (int, bool) {
@@ -33,6 +34,16 @@ func (r *recognizer) ordinalAt(i int, v float64, j int, m *mention) (int, bool) 
 			*m = mention{kind: KindOrdinal, t0: i, t1: j, n0: i, n1: j, val: v, lo: v, hi: v,
 				units: p.units, unitTok: p.unitTok, words: r.toks[i].kind == tokWord}
 			return j, true
+		}
+		// "This week's operation was the second.": the subject's noun, before a copula.
+		if r.roleAt(i-2, rCopula) && r.wordAt(i-1, wThe) && (k >= r.end || r.toks[k].kind == tokPunct) {
+			for s := i - 3; s >= r.start; s-- {
+				if units, end := r.unitsAt(s); len(units) > 0 && end <= i-2 {
+					*m = mention{kind: KindOrdinal, t0: i, t1: j, n0: i, n1: j, val: v, lo: v, hi: v,
+						units: r.keepUnits(len(r.unitBuf), units), unitTok: [2]int{s, end}, words: r.toks[i].kind == tokWord}
+					return j, true
+				}
+			}
 		}
 		return j, false
 	}

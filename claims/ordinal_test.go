@@ -46,6 +46,11 @@ func TestOrdinalVerdicts(t *testing.T) {
 		// possibly wrong whichever is meant, with no fix to suggest.
 		{"It was the third such transfer.", []judged{{KindOrdinal, "third", Contradicts, SevWarning, "second", ""}}},
 		{"It was the third mass transfer of cartel prisoners this year.", []judged{{KindOrdinal, "third", Contradicts, SevWarning, "second", ""}}},
+		// The ordinal the sentence's noun is: "the operation was the second".
+		{"This week's operation was the second.", []judged{{KindOrdinal, "second", Supports, SevInfo, "second", ""}}},
+		{"This week's operation was the first.", []judged{{KindOrdinal, "first", Contradicts, SevError, "second", "second"}}},
+		{"The February transfer was the first.", []judged{{KindOrdinal, "first", Supports, SevInfo, "first", ""}}},
+		{"The first was in February.", nil}, // no noun: "first" may be anything
 		// Nothing says over what the ordinal counts: flights of one day, perhaps.
 		{"The fifth flight landed in Houston.", []judged{{KindOrdinal, "fifth", Unknown, SevInfo, "", ""}}},
 		{"The fifth flight landed in Houston this year.", []judged{{KindOrdinal, "fifth", Unknown, SevInfo, "", ""}}},
