@@ -3,6 +3,8 @@ package claims
 // People and groups: spelling of a canonical name, the office written before or beside a
 // person's name, the group a person is tied to, and the event a person is said to belong to.
 
+import "strings"
+
 // name judges a person or group mention: spelling, then office, group and event.
 func (m *matcher) name(mi int) {
 	c := m.c
@@ -188,6 +190,9 @@ func (m *matcher) office(mt *mention, cl *Claim) {
 	c := m.c
 	t := c.r.toks
 	lo, hi, caps, ok := m.titleRun(mt.t0, mt.claim)
+	if !ok && mt.t0 > 0 && m.copula(mt.t0-1) {
+		lo, hi, caps, ok = m.titleRun(mt.t0-1, mt.claim) // "Mexico's Defense Minister is García Harfuch"
+	}
 	if !ok {
 		lo, hi, caps, ok = m.appositive(mt)
 		if !ok {
@@ -252,15 +257,21 @@ func (m *matcher) appositive(mt *mention) (int, int, bool, bool) {
 	lx := c.set.lex
 	j := mt.t1
 	s := c.sents[mt.sent]
-	if j >= s.t1 || t[j].kind != tokPunct || t[j].r != ',' {
+	if j >= s.t1 || !(t[j].kind == tokPunct && t[j].r == ',' || m.copula(j)) {
 		return 0, 0, false, false
 	}
+	cop := m.copula(j) // after "is", a title is capitalized words, as before a name
 	j++
+	// "García Harfuch is Mexico's Defense Minister": a possessive before the title.
+	if w := m.text[t[j].start:t[j].end]; j+1 < s.t1 && t[j].kind == tokWord && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+		j++
+	}
 	for j < s.t1 && t[j].kind == tokWord && lx.info[t[j].id].roles&rDeterminer != 0 {
 		j++
 	}
 	lo := j
 	head, caps := false, false
+	last := -1 // after a copula: the title's last office head
 	for ; j < s.t1 && j < lo+6; j++ {
 		tk := &t[j]
 		if tk.kind == tokPunct {
@@ -274,15 +285,26 @@ func (m *matcher) appositive(mt *mention) (int, int, bool, bool) {
 		}
 		info := lx.info[tk.id]
 		inner := tk.id == wOf || tk.id == wAnd || tk.id == wThe || tk.id == wFor
-		if !(info.roles&rOfficeHead != 0 || inner || m.isQualifier(j, mt.claim) || m.officeWord(j)) {
+		if cop {
+			// "is the Security Minister of Mexico": the capitalized run up to its last office
+			// head; "is President Sheinbaum's security chief" is someone else's title.
+			if w := m.text[tk.start:tk.end]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				return 0, 0, false, false
+			}
+			if !(tk.is(fCap) || info.roles&rOfficeHead != 0 || m.officeWord(j)) {
+				break
+			}
+		} else if !(info.roles&rOfficeHead != 0 || inner || m.isQualifier(j, mt.claim) || m.officeWord(j)) {
 			return 0, 0, false, false
 		}
 		if info.roles&rOfficeHead != 0 {
-			head = true
+			head, last = true, j
 			caps = caps || tk.is(fCap)
 		}
 	}
-	if !head || j == lo || j < s.t1 && !(t[j].kind == tokPunct && (t[j].r == ',' || t[j].r == '.' || t[j].r == ')' || t[j].r == ';')) {
+	if cop && head {
+		j = last + 1
+	} else if !head || j == lo || j < s.t1 && !(t[j].kind == tokPunct && (t[j].r == ',' || t[j].r == '.' || t[j].r == ')' || t[j].r == ';')) {
 		return 0, 0, false, false
 	}
 	for lo < j && m.isQualifier(lo, mt.claim) {
@@ -533,4 +555,10 @@ func (m *matcher) negatedAfter(mt *mention) bool {
 // counts and dates), so that one can be mistaken for the other. The claim set works it out once.
 func (m *matcher) sameSort(a, b int) bool {
 	return m.c.set.sameSort[a][b]
+}
+
+// copula reports whether token j is "is", "was", "became" and the like.
+func (m *matcher) copula(j int) bool {
+	t := m.c.r.toks
+	return j < len(t) && t[j].kind == tokWord && m.c.set.lex.info[t[j].id].roles&rCopula != 0
 }

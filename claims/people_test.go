@@ -40,6 +40,18 @@ func TestOfficeVerdicts(t *testing.T) {
 			[]judged{{KindOffice, "Ambassador", Supports, SevInfo, "Ambassador to Mexico", ""}}},
 		{"lower-case office", "Security analyst David Saucedo said so.",
 			[]judged{{KindOffice, "Security analyst", Supports, SevInfo, "security analyst", ""}}},
+		// A title joined to the name by "is" or "was", before it or after.
+		{"title before a copula", "Mexico's Defense Minister is Omar García Harfuch.",
+			[]judged{{KindOffice, "Defense Minister", Contradicts, SevError, "Security Minister", "Security Minister"}}},
+		{"title after a copula", "Omar García Harfuch is Mexico's Security Minister.",
+			[]judged{{KindOffice, "Security Minister", Supports, SevInfo, "Security Minister", ""}}},
+		{"wrong title after a copula", "Omar García Harfuch is the Defense Minister.",
+			[]judged{{KindOffice, "Defense Minister", Contradicts, SevError, "Security Minister", "Security Minister"}}},
+		{"a title after a copula ends with its last office word", "Omar García Harfuch is the Security Minister of Mexico.",
+			[]judged{{KindOffice, "Security Minister", Supports, SevInfo, "Security Minister", ""}}},
+		{"someone else's title after a copula", "Omar García Harfuch is President Sheinbaum's security chief.",
+			[]judged{{KindOffice, "President", Supports, SevInfo, "President", ""}}}, // Sheinbaum's own
+		{"no title after a copula", "Omar García Harfuch was in Washington.", nil},
 		{"no title, nothing to check", "Pam Bondi spoke.", nil},
 	}
 	for _, tt := range tests {
