@@ -46,7 +46,7 @@ wasm-test:
 
 # Accuracy on the evaluation corpus (fails below the required recall or on a false alarm).
 eval:
-	$(GO) test -count=1 -run '^TestEval$$' -v ./claims
+	$(GO) test -count=1 -run '^Test(Eval|Probe)$$' -v ./claims
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2s -cpu 2,1 ./claims

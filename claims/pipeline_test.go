@@ -71,7 +71,7 @@ func TestLexHalves(t *testing.T) {
 // with one fact wrong, gets the same findings pipelined as sequentially: findings of every
 // kind and verdict, contradictions that rest on each other, internal checks.
 func TestPipelineMutations(t *testing.T) {
-	for _, es := range loadEvalSets(t) {
+	for _, es := range loadEvalSets(t, "testdata/eval/*") {
 		t.Run(es.name, func(t *testing.T) {
 			var sb strings.Builder
 			for _, mu := range readMutations(t, es.dir) {
