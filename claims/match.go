@@ -1101,18 +1101,29 @@ func (m *matcher) quantity(mi int) {
 	m.emit(mt, Contradicts, sev, kind, b.ci, exp, suggestion, msg)
 }
 
-// fromValue reports whether mention mi is the first of "from A to B", B a mention of its kind.
+// fromValue reports whether mention mi is a value the sentence moves away from: the first of
+// "from A to B", B a mention of its kind, or what comes after "up from" or "down from" ("a 30%
+// tariff, up from the 25% levy").
 func (m *matcher) fromValue(mi int) bool {
 	mt := &m.ms[mi]
 	t := m.c.r.toks
 	s := m.c.sents[mt.sent]
-	if mt.t0-1 < s.t0 || mt.t1 >= s.t1 || mi+1 >= len(m.ms) {
+	word := func(k int, id int32) bool { return k >= s.t0 && k < s.t1 && t[k].kind == tokWord && t[k].id == id }
+	f := mt.t0 - 1
+	if f > s.t0 && t[f].kind == tokWord && m.c.set.lex.info[t[f].id].roles&rDeterminer != 0 {
+		f-- // "from the 25% levy"
+	}
+	if !word(f, wFrom) {
 		return false
 	}
-	from, to := &t[mt.t0-1], &t[mt.t1]
+	if k := f - 1; k >= s.t0 && t[k].kind == tokWord && (t[k].id == wUp || strings.EqualFold(m.text[t[k].start:t[k].end], "down")) {
+		return true
+	}
+	if mi+1 >= len(m.ms) || !word(mt.t1, wTo) {
+		return false
+	}
 	next := &m.ms[mi+1]
-	return from.kind == tokWord && from.id == wFrom && to.kind == tokWord && to.id == wTo &&
-		next.sent == mt.sent && next.t0 == mt.t1+1 && next.kind == mt.kind
+	return next.sent == mt.sent && next.t0 == mt.t1+1 && next.kind == mt.kind
 }
 
 // unitInSentence reports whether sentence si names a unit noun of claim ci.

@@ -105,7 +105,12 @@ func TestFromValueTo(t *testing.T) {
 			{KindPercent, "25%", Unknown, SevInfo, "", ""}, {KindPercent, "50%", Supports, SevInfo, "50%", ""}}},
 		{"The tariff on steel went from 25% to 40% in June.", []judged{
 			{KindPercent, "25%", Unknown, SevInfo, "", ""}, {KindPercent, "40%", Contradicts, SevError, "50%", "50%"}}},
-		// Without a second value of its kind, "from" is no change.
+		{"In a letter, Trump threatened a 30% tariff on Mexican goods, up from the 25% levy, starting Aug. 1.", []judged{
+			{KindPercent, "30%", Supports, SevInfo, "30%", ""}, {KindPercent, "25%", Unknown, SevInfo, "", ""}}},
+		// A value moved away from that fits a claim is confirmed as any other.
+		{"In July, Trump threatened a 30% tariff, up from the 25% levy.", []judged{
+			{KindPercent, "30%", Supports, SevInfo, "30%", ""}, {KindPercent, "25%", Supports, SevInfo, "25%", ""}}},
+		// Without a second value of its kind, or "up" or "down" before it, "from" is no change.
 		{"The tariff on steel is 25% from June.", []judged{{KindPercent, "25%", Contradicts, SevError, "50%", "50%"}}},
 	}
 	for _, tt := range tests {
