@@ -228,7 +228,7 @@ func errorValue(msg string) js.Value {
 // a string again by where its bytes are: the engine hands out the same string (a claim's
 // confirmation, its id and source, a verdict) for every finding that repeats it, so a lookup
 // is a hash of a pointer and a length, with no bytes compared. A string it has lost track of
-// (two strings in one slot) is only sent again.
+// (five strings in four slots) is only sent again.
 type strTable struct {
 	slots [1 << 10]struct {
 		p *byte
@@ -248,9 +248,20 @@ func (t *strTable) reset() {
 func (t *strTable) intern(s string) (int32, bool) {
 	p := unsafe.StringData(s)
 	h := (uintptr(unsafe.Pointer(p))>>2 ^ uintptr(len(s))*0x9e3779b1) & (uintptr(len(t.slots)) - 1)
-	sl := &t.slots[h]
-	if sl.p == p && sl.n == len(s) {
-		return sl.i, true
+	// Four slots from h: strings whose addresses share a slot are still known apart.
+	free := -1
+	for k := range 4 {
+		sl := &t.slots[(h+uintptr(k))&(uintptr(len(t.slots))-1)]
+		if sl.p == p && sl.n == len(s) {
+			return sl.i, true
+		}
+		if sl.p == nil && free < 0 {
+			free = k
+		}
+	}
+	sl := &t.slots[h] // all four taken: the first is replaced
+	if free >= 0 {
+		sl = &t.slots[(h+uintptr(free))&(uintptr(len(t.slots))-1)]
 	}
 	sl.p, sl.n, sl.i = p, len(s), t.next
 	t.next++
