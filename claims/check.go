@@ -242,7 +242,8 @@ func (c *Checker) recognizeSentence(si int) int {
 
 // dateline finds the draft's dateline and the token it starts at: a date near the start of one
 // of its first three paragraphs, followed by a dash or alone on its line ("MEXICO CITY, Aug. 13,
-// 2025 —", "August 14, 2025", "By Ana Ruiz | Aug. 14, 2025"). The date heads its line or
+// 2025 —", "August 14, 2025", "By Ana Ruiz | Aug. 14, 2025"), with perhaps an agency in
+// brackets before the dash ("MEXICO CITY, Aug 13 (Reuters) -"). The date heads its line or
 // follows a place, a byline or a label ("Updated") and a separator, with no number before it:
 // a headline that ends with a date ("Mexico sends 26 north on Aug. 13, 2025") states a fact
 // and is checked. Without a year ("MEXICO CITY, Aug. 13 —") the year is the claim set's as-of
@@ -269,6 +270,15 @@ func (c *Checker) dateline() (Date, int, bool) {
 			if !ok || m.prec != precDay || start != s.t0 && !c.datelineLead(s.t0, start) {
 				i = start
 				continue
+			}
+			// "Aug. 13, 2025 (Reuters) —": an agency in brackets between the date and the dash.
+			if r.punctAt(next, '(') {
+				for k := next + 1; k < s.t1 && k <= next+4; k++ {
+					if r.punctAt(k, ')') {
+						next = k + 1
+						break
+					}
+				}
 			}
 			if next >= s.t1 || r.toks[next].is(fNewline) || r.punctAt(next, '—') || r.punctAt(next, '–') ||
 				r.punctAt(next, '-') || r.punctAt(next, ':') || r.punctAt(next, '|') {

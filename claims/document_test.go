@@ -122,6 +122,10 @@ func TestDateline(t *testing.T) {
 	}{
 		{"wire dateline with an em dash", "MEXICO CITY, Aug. 13, 2025 — Mexico sent 26 prisoners north.", Options{},
 			result{Date{2025, 8, 13}, true, []string{"count:26"}}},
+		{"an agency in brackets before the dash", "MEXICO CITY, Aug. 13, 2025 (Wire) — Mexico sent 26 prisoners north.", Options{},
+			result{Date{2025, 8, 13}, true, []string{"count:26"}}},
+		{"Reuters style, no year", "MEXICO CITY, Aug 13 (Reuters) - Mexico sent 26 prisoners north on Tuesday.", Options{},
+			result{Date{2025, 8, 13}, true, []string{"count:26", "weekday:Tuesday"}}},
 		{"date alone on the first line", "August 14, 2025\n\nMexico sent the prisoners on Tuesday.", Options{},
 			result{Date{2025, 8, 14}, true, []string{"weekday:Tuesday"}}},
 		{"weekday and date before a colon", "Tuesday, Aug. 12, 2025: Mexico sent 26 prisoners.", Options{},
