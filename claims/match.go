@@ -969,6 +969,15 @@ func (m *matcher) quantity(mi int) {
 	b := cands[best]
 	cl := &set.Claims[b.ci]
 	c.best[mi] = set.claimEvent[b.ci]
+	// A bare weekday names a day of the story's week; tied to a fact of another month by no
+	// cue of its event (only by a verb such as "delayed", or the sentence before), it speaks of
+	// something else.
+	if mt.kind == KindWeekday && b.evT < 0 && cl.Kind == ClaimDate {
+		if d := dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day) - mt.d0; d > 7 || d < -7 {
+			m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
+			return
+		}
+	}
 	// "went from 25% to 50%": the first is what was before, which the fact sheet need not state.
 	if m.fromValue(mi) {
 		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])

@@ -226,6 +226,13 @@ func TestJudgements(t *testing.T) {
 		{"the claim's noun beside the claim's own count", "Mexico sent 26 prisoners on Tuesday, not 25 prisoners.",
 			[]verdict{{KindCount, "26", Supports, SevInfo, "26"}, {KindWeekday, "Tuesday", Supports, SevInfo, "Tuesday, 12 August 2025"},
 				{KindCount, "25", Contradicts, SevWarning, "26"}}}, // negated: possibly wrong
+		// A bare weekday is a day of the story's week: a verb cue ("delayed") of a fact of
+		// February does not make it that fact's; the event named does.
+		{"a weekday tied to another month's fact by a verb only", "Rain delayed some departures from the airport on Tuesday afternoon.",
+			[]verdict{{KindWeekday, "Tuesday", Unknown, SevInfo, ""}}},
+		{"a weekday of another month's event it names", "In February, Mexico sent 29 prisoners north on Tuesday.",
+			[]verdict{{KindDate, "February", Supports, SevInfo, "Thursday, 27 February 2025"}, {KindCount, "29", Supports, SevInfo, "29"},
+				{KindWeekday, "Tuesday", Contradicts, SevError, "Thursday, 27 February 2025"}}},
 		{"count fits its event", "In February, Mexico sent 29 prisoners north.",
 			[]verdict{{KindDate, "February", Supports, SevInfo, "Thursday, 27 February 2025"}, {KindCount, "29", Supports, SevInfo, "29"}}},
 		{"same number, other event", "In the August transfer, Mexico sent 29 prisoners north.",
