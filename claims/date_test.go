@@ -159,6 +159,10 @@ func TestDateVerdicts(t *testing.T) {
 		{"On Saturday, July 12, Trump sent a letter threatening a 30% tariff from Aug. 1. The deadline passed without it taking effect: on July 31, Sheinbaum announced after a phone call that the two sides would keep negotiating for 90 days.",
 			[]judged{{KindDate, "Saturday, July 12", Supports, SevInfo, "Saturday, 12 July 2025", ""}, {KindDate, "Aug. 1", Supports, SevInfo, "Friday, 1 August 2025", ""},
 				{KindDate, "July 31", Contradicts, SevWarning, "Saturday, 12 July 2025", ""}}},
+		// When something ends is no date of the fact sheet.
+		{"The 90-day extension runs to late October.", []judged{{KindDate, "late October", Unknown, SevInfo, "", ""}}},
+		{"The 90-day extension of the talks runs until late October.", []judged{{KindDate, "late October", Unknown, SevInfo, "", ""}}},
+		{"The 90-day extension was agreed in late October.", []judged{{KindDate, "late October", Contradicts, SevError, "Thursday, 31 July 2025", "late July"}}},
 		{"A 30% tariff threatened by Trump for Aug. 1 is on hold.", []judged{{KindDate, "Aug. 1", Supports, SevInfo, "Friday, 1 August 2025", ""}}},
 		{"A letter threatens a 30% tariff starting August 1.", []judged{{KindDate, "August 1", Supports, SevInfo, "Friday, 1 August 2025", ""}}},
 		// A cue in the singular also matches its plural: the designations, not the tariff that

@@ -978,8 +978,9 @@ func (m *matcher) quantity(mi int) {
 			return
 		}
 	}
-	// "went from 25% to 50%": the first is what was before, which the fact sheet need not state.
-	if m.fromValue(mi) {
+	// "went from 25% to 50%": the first is what was before, which the fact sheet need not state;
+	// "runs until late October": when something ends, which no date of the fact sheet states.
+	if m.fromValue(mi) || mt.kind == KindDate && m.endsAt(mt) {
 		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
 		return
 	}
@@ -1140,6 +1141,30 @@ func (m *matcher) unitInSentence(si, ci int) bool {
 	lx := m.c.set.lex
 	for _, h := range m.c.hits[si] {
 		if p := &lx.list[h.ph]; p.role == phUnit && p.target == ci {
+			return true
+		}
+	}
+	return false
+}
+
+// endsAt reports whether the date mention mt says when something ends: after "until",
+// "through", "till", or "to" after "runs" or "lasts".
+func (m *matcher) endsAt(mt *mention) bool {
+	t := m.c.r.toks
+	i := mt.t0 - 1
+	if i < m.c.sents[mt.sent].t0 || t[i].kind != tokWord {
+		return false
+	}
+	w := m.text[t[i].start:t[i].end]
+	if t[i].id == wUntil || t[i].id == wThrough || strings.EqualFold(w, "till") {
+		return true
+	}
+	if t[i].id != wTo || i-1 < m.c.sents[mt.sent].t0 {
+		return false
+	}
+	v := m.text[t[i-1].start:t[i-1].end]
+	for _, s := range [...]string{"run", "runs", "ran", "last", "lasts", "lasted", "extends", "extended"} {
+		if strings.EqualFold(v, s) {
 			return true
 		}
 	}
