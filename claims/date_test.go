@@ -159,6 +159,12 @@ func TestDateVerdicts(t *testing.T) {
 		{"On Saturday, July 12, Trump sent a letter threatening a 30% tariff from Aug. 1. The deadline passed without it taking effect: on July 31, Sheinbaum announced after a phone call that the two sides would keep negotiating for 90 days.",
 			[]judged{{KindDate, "Saturday, July 12", Supports, SevInfo, "Saturday, 12 July 2025", ""}, {KindDate, "Aug. 1", Supports, SevInfo, "Friday, 1 August 2025", ""},
 				{KindDate, "July 31", Contradicts, SevWarning, "Saturday, 12 July 2025", ""}}},
+		// A planned start: "supposed to start on", "to take effect".
+		{"It was supposed to start on Feb. 4, was paused for a month on Feb. 3 and took effect on March 4.", []judged{
+			{KindDate, "Feb. 4", Supports, SevInfo, "Tuesday, 4 February 2025", ""}, {KindDate, "Feb. 3", Supports, SevInfo, "Monday, 3 February 2025", ""},
+			{KindDate, "March 4", Supports, SevInfo, "Tuesday, 4 March 2025", ""}}},
+		{"Trump threatened that 30% rate in a July 12 letter, to take effect Aug. 1.", []judged{
+			{KindDate, "July 12", Supports, SevInfo, "Saturday, 12 July 2025", ""}, {KindDate, "Aug. 1", Supports, SevInfo, "Friday, 1 August 2025", ""}}},
 		// When something ends is no date of the fact sheet.
 		{"The 90-day extension runs to late October.", []judged{{KindDate, "late October", Unknown, SevInfo, "", ""}}},
 		{"The 90-day extension of the talks runs until late October.", []judged{{KindDate, "late October", Unknown, SevInfo, "", ""}}},

@@ -1383,6 +1383,20 @@ func (m *matcher) startsAt(mt *mention) bool {
 	case t[i].id == wFrom, t[i].id == wBeginning, t[i].id == wFor, strings.EqualFold(w, "starting"), strings.EqualFold(w, "effective"):
 		return true
 	}
+	// "was supposed to start on Feb. 4", "to take effect Aug. 1" (a planned start; "took
+	// effect" is a claim's own cue, not a start to weigh again).
+	if t[i].id == wOn {
+		i--
+	}
+	w := m.text[t[i].start:t[i].end]
+	if strings.EqualFold(w, "effect") {
+		return i-1 >= m.c.sents[mt.sent].t0 && strings.EqualFold(m.text[t[i-1].start:t[i-1].end], "take")
+	}
+	for _, s := range [...]string{"start", "starts", "started", "begin", "begins", "began"} {
+		if strings.EqualFold(w, s) {
+			return true
+		}
+	}
 	return false
 }
 
