@@ -225,11 +225,13 @@ func TestEval(t *testing.T) {
 // copy with everything around the facts that the evaluation drafts leave out (other
 // countries' tariffs, polls, ages, hearings), and single-fact mutations of them. They measure
 // how the engine does on copy it was not written against; mx1 has since been used to fix what
-// it found. Their false alarms and misses are reported, and the test fails only when they
-// grow past what was last measured, so that a change that makes them worse is seen.
-var probeBounds = map[string]struct{ maxErrors, maxWarnings, minHits int }{
-	"testdata/probe/mx1": {maxErrors: 7, maxWarnings: 45, minHits: 52},
-	"testdata/probe/mx2": {maxErrors: 10, maxWarnings: 15, minHits: 52},
+// it found, and mx2 since it was measured. Their false alarms and misses are reported, and the
+// test fails when the errors, or the errors and warnings together, on the correct drafts grow
+// past what was last measured, or the flagged mutations shrink: a change that makes them worse
+// is seen, while an error that becomes a warning is not held against it.
+var probeBounds = map[string]struct{ maxErrors, maxAlarms, minHits int }{
+	"testdata/probe/mx1": {maxErrors: 4, maxAlarms: 51, minHits: 52},
+	"testdata/probe/mx2": {maxErrors: 4, maxAlarms: 20, minHits: 52},
 }
 
 func TestProbe(t *testing.T) {
@@ -239,8 +241,8 @@ func TestProbe(t *testing.T) {
 		if ev.cleanErrors > bound.maxErrors {
 			t.Errorf("%s: %d error-severity findings on the correct drafts, more than the %d last measured", dir, ev.cleanErrors, bound.maxErrors)
 		}
-		if ev.cleanWarnings > bound.maxWarnings {
-			t.Errorf("%s: %d warnings on the correct drafts, more than the %d last measured", dir, ev.cleanWarnings, bound.maxWarnings)
+		if n := ev.cleanErrors + ev.cleanWarnings; n > bound.maxAlarms {
+			t.Errorf("%s: %d errors and warnings on the correct drafts, more than the %d last measured", dir, n, bound.maxAlarms)
 		}
 		if ev.hits < bound.minHits {
 			t.Errorf("%s: %d of %d mutations flagged, fewer than the %d last measured", dir, ev.hits, ev.total, bound.minHits)

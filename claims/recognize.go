@@ -284,8 +284,10 @@ func (r *recognizer) matchPhrase(i int, words []int32) (int, bool) {
 		}
 		j++
 	}
-	// An abbreviation's period belongs to it: "Aug." matched as "aug".
-	if j < r.end && r.punctAt(j, '.') && r.glued(j) && r.toks[j-1].end-r.toks[j-1].start <= 5 && r.lx.info[r.toks[j-1].id].month > 0 {
+	// An abbreviation's period belongs to it: "Aug." matched as "aug"; a month written in full
+	// ("in July.") ends a sentence.
+	if k := j - 1; j < r.end && r.punctAt(j, '.') && r.glued(j) && r.toks[k].end-r.toks[k].start <= 5 && r.lx.info[r.toks[k].id].month > 0 &&
+		int(r.toks[k].end-r.toks[k].start) < len(monthNames[r.lx.info[r.toks[k].id].month]) {
 		j++
 	}
 	return j, true
