@@ -145,7 +145,7 @@ const defaultJSON = `{
      "statement": "The tariff threatened on all Mexican imports in early 2025 was 25%", "source": "npr-2025-02-03"},
     {"id": "tariff-25-cars", "kind": "percent", "value": 25,
      "units": ["tariff", "tariffs", "duty", "duties", "levy", "levies", "tariff rate", "import tax"],
-     "cues": ["cars", "autos", "vehicles", "non-compliant", "Mexican-made", "automobiles"],
+     "cues": ["cars", "autos", "vehicles", "non-compliant", "Mexican-made", "automobiles", "non-USMCA", "do not comply", "does not comply", "fail the USMCA", "outside the pact", "outside the USMCA"],
      "statement": "Cars made in Mexico, and goods that fail the USMCA rules, face a 25% tariff", "source": "newsroom-seeds"},
     {"id": "tariff-steel-aluminium", "kind": "percent", "value": 50,
      "units": ["tariff", "tariffs", "duty", "duties", "levy", "levies", "tariff rate"],
