@@ -978,6 +978,11 @@ func (m *matcher) quantity(mi int) {
 			return
 		}
 	}
+	// "according to two people familiar with the matter": who the reporter asked.
+	if mt.kind == KindCount && m.sourcing(mt) {
+		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
+		return
+	}
 	// "went from 25% to 50%": the first is what was before, which the fact sheet need not state;
 	// "runs until late October": when something ends, which no date of the fact sheet states.
 	if m.fromValue(mi) || mt.kind == KindDate && m.endsAt(mt) {
@@ -1020,6 +1025,11 @@ func (m *matcher) quantity(mi int) {
 		sev = SevWarning
 	}
 	if mt.kind == KindCount && mt.bare && !cl.Primary || partFits {
+		sev = SevWarning
+	}
+	// A weekday tied to the event by its count, in a partitive ("One of the 26 men … stood
+	// before a judge Wednesday"), may be the day of what some of them did next.
+	if k := b.cueT; mt.kind == KindWeekday && k >= 2 && c.r.toks[k].kind == tokNumber && c.r.toks[k-1].id == wThe && c.r.toks[k-2].id == wOf {
 		sev = SevWarning
 	}
 	// A weekday that is the story's own day is most often the day of what is reported ("made
@@ -1145,6 +1155,18 @@ func (m *matcher) unitInSentence(si, ci int) bool {
 		}
 	}
 	return false
+}
+
+// sourcing reports whether the count mt says who a reporter spoke to: its noun is followed by
+// "familiar with", "briefed on" or "knowledgeable about".
+func (m *matcher) sourcing(mt *mention) bool {
+	t := m.c.r.toks
+	k := mt.unitTok[1]
+	if mt.unitTok[0] < 0 || k >= m.c.sents[mt.sent].t1 || t[k].kind != tokWord {
+		return false
+	}
+	w := m.text[t[k].start:t[k].end]
+	return strings.EqualFold(w, "familiar") || strings.EqualFold(w, "briefed") || strings.EqualFold(w, "knowledgeable")
 }
 
 // endsAt reports whether the date mention mt says when something ends: after "until",

@@ -233,6 +233,13 @@ func TestJudgements(t *testing.T) {
 		{"a weekday of another month's event it names", "In February, Mexico sent 29 prisoners north on Tuesday.",
 			[]verdict{{KindDate, "February", Supports, SevInfo, "Thursday, 27 February 2025"}, {KindCount, "29", Supports, SevInfo, "29"},
 				{KindWeekday, "Tuesday", Contradicts, SevError, "Thursday, 27 February 2025"}}},
+		// Who the reporter asked is no count of the story.
+		{"sources", "Mexico sent 26 prisoners on Tuesday, according to two people familiar with the plans.",
+			[]verdict{{KindCount, "26", Supports, SevInfo, "26"}, {KindWeekday, "Tuesday", Supports, SevInfo, "Tuesday, 12 August 2025"},
+				{KindCount, "two", Unknown, SevInfo, ""}}},
+		// Some of the 26, on another day, did something else: possibly wrong.
+		{"a weekday of some of the group", "One of the 26 men Mexico sent to the United States stood before a judge here Wednesday afternoon.",
+			[]verdict{{KindCount, "26", Supports, SevInfo, "26"}, {KindWeekday, "Wednesday", Contradicts, SevWarning, "Tuesday, 12 August 2025"}}},
 		{"count fits its event", "In February, Mexico sent 29 prisoners north.",
 			[]verdict{{KindDate, "February", Supports, SevInfo, "Thursday, 27 February 2025"}, {KindCount, "29", Supports, SevInfo, "29"}}},
 		{"same number, other event", "In the August transfer, Mexico sent 29 prisoners north.",
