@@ -30,6 +30,11 @@ const (
 	rCollective                    // group, contingent: "a 26-strong group of prisoners"
 	rAge                           // age, aged: the number after it is an age
 	rCopula                        // is, was, became: "the operation was the second"
+	rUpDown                        // up, down: "up from the 25% levy"
+	rSource                        // familiar, briefed: "two people familiar with the matter"
+	rUntil                         // until, through: the date after it ends something
+	rRunVerb                       // runs, lasts: "runs to late October"
+	rStartVerb                     // start, began: "was supposed to start on Feb. 4"
 )
 
 // Hedges that turn a number into an interval.
@@ -198,6 +203,11 @@ role=label highway route interstate article section chapter title amendment clau
 	number apartment bay dock berth booth seat row window line
 role=age age ages aged
 role=copula is was be been became becomes remains remained marks marked
+role=updown up down
+role=source familiar briefed knowledgeable
+role=until until through till
+role=runverb run runs ran last lasts lasted extends extended
+role=startverb start starts started starting begin begins began beginning effective
 role=speech said says told added stated noted explained wrote commented remarked insisted argued
 	tweeted briefed
 role=audience reporters journalists lawmakers senators
@@ -234,7 +244,7 @@ var baseIDs = [...]*int32{
 // roleNames names the word roles in baseWords, bit by bit from rFunction.
 var roleNames = [...]string{"function", "officehead", "negation", "future", "clause", "determiner",
 	"relation", "timeofday", "total", "modifier", "starts", "label", "speech", "audience", "oververb",
-	"collective", "age", "copula"}
+	"collective", "age", "copula", "updown", "source", "until", "runverb", "startverb"}
 
 var hedgeNames = [...]string{"none", "about", "nearly", "over", "atleast", "under", "atmost"}
 

@@ -926,7 +926,7 @@ func (m *matcher) quantity(mi int) {
 		}
 	}
 	if len(cands) == 0 {
-		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
+		m.unknown(mt)
 		return
 	}
 	// A month that names its event ("the August transfer", "a February airlift") is right when
@@ -974,25 +974,25 @@ func (m *matcher) quantity(mi int) {
 	// something else.
 	if mt.kind == KindWeekday && b.evT < 0 && cl.Kind == ClaimDate {
 		if d := dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day) - mt.d0; d > 7 || d < -7 {
-			m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
+			m.unknown(mt)
 			return
 		}
 	}
 	// "according to two people familiar with the matter": who the reporter asked.
 	if mt.kind == KindCount && m.sourcing(mt) {
-		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
+		m.unknown(mt)
 		return
 	}
 	// "went from 25% to 50%": the first is what was before, which the fact sheet need not state;
 	// "runs until late October": when something ends, which no date of the fact sheet states.
 	if m.fromValue(mi) || mt.kind == KindDate && m.endsAt(mt) {
-		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
+		m.unknown(mt)
 		return
 	}
 	// The sentence states the claim's count already ("Two of the 26, in Courtroom 15"): another
 	// count beside it, whose noun is not the claim's, counts something else.
 	if mt.kind == KindCount && cl.Kind == ClaimCount && !contains(m.unitsOf(mt), b.ci) && m.countStated(mi, cl) {
-		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
+		m.unknown(mt)
 		return
 	}
 	// Nothing but the story's main event points at the claim: too little to contradict, unless
@@ -1002,7 +1002,7 @@ func (m *matcher) quantity(mi int) {
 	if weak && (mt.kind == KindCount || mt.kind == KindMoney) && (mt.val > 10*cl.Max || mt.val < cl.Min/10) && !m.unitUnique(mt, b.ci) {
 		// A number of another order of magnitude, on weak evidence, is about something else, unless
 		// its noun is the claim's alone ("$482.5 billion in total spending").
-		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
+		m.unknown(mt)
 		return
 	}
 	if weak && !(mt.kind == KindDate && b.score > primaryAmb) && !(cl.Primary && b.ctx > 0) && !m.unitUnique(mt, b.ci) &&
@@ -1010,7 +1010,7 @@ func (m *matcher) quantity(mi int) {
 		if m.beyondLastOrdinal(mt, cands) {
 			return
 		}
-		m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
+		m.unknown(mt)
 		return
 	}
 	// Confidence: strong evidence, and no rival claim nearly as plausible.
@@ -1121,6 +1121,14 @@ func (m *matcher) quantity(mi int) {
 	m.emit(mt, Contradicts, sev, kind, b.ci, exp, suggestion, msg)
 }
 
+// unknown reports mention mt as covered by no claim. (One call, not the emit it stands for at
+// each place: less code for the browser to download.)
+//
+//go:noinline
+func (m *matcher) unknown(mt *mention) {
+	m.emit(mt, Unknown, SevInfo, mt.kind, -1, "", "", unknownMsg[kindIndex(mt.kind)])
+}
+
 // fromValue reports whether mention mi is a value the sentence moves away from: the first of
 // "from A to B", B a mention of its kind, or what comes after "up from" or "down from" ("a 30%
 // tariff, up from the 25% levy").
@@ -1136,7 +1144,7 @@ func (m *matcher) fromValue(mi int) bool {
 	if !word(f, wFrom) {
 		return false
 	}
-	if k := f - 1; k >= s.t0 && t[k].kind == tokWord && (t[k].id == wUp || strings.EqualFold(m.text[t[k].start:t[k].end], "down")) {
+	if k := f - 1; k >= s.t0 && t[k].kind == tokWord && m.c.set.lex.info[t[k].id].roles&rUpDown != 0 {
 		return true
 	}
 	if mi+1 >= len(m.ms) || !word(mt.t1, wTo) {
@@ -1162,35 +1170,19 @@ func (m *matcher) unitInSentence(si, ci int) bool {
 func (m *matcher) sourcing(mt *mention) bool {
 	t := m.c.r.toks
 	k := mt.unitTok[1]
-	if mt.unitTok[0] < 0 || k >= m.c.sents[mt.sent].t1 || t[k].kind != tokWord {
-		return false
-	}
-	w := m.text[t[k].start:t[k].end]
-	return strings.EqualFold(w, "familiar") || strings.EqualFold(w, "briefed") || strings.EqualFold(w, "knowledgeable")
+	return mt.unitTok[0] >= 0 && k < m.c.sents[mt.sent].t1 && t[k].kind == tokWord && m.c.set.lex.info[t[k].id].roles&rSource != 0
 }
 
 // endsAt reports whether the date mention mt says when something ends: after "until",
 // "through", "till", or "to" after "runs" or "lasts".
 func (m *matcher) endsAt(mt *mention) bool {
 	t := m.c.r.toks
-	i := mt.t0 - 1
-	if i < m.c.sents[mt.sent].t0 || t[i].kind != tokWord {
+	info := m.c.set.lex.info
+	i, s0 := mt.t0-1, m.c.sents[mt.sent].t0
+	if i < s0 || t[i].kind != tokWord {
 		return false
 	}
-	w := m.text[t[i].start:t[i].end]
-	if t[i].id == wUntil || t[i].id == wThrough || strings.EqualFold(w, "till") {
-		return true
-	}
-	if t[i].id != wTo || i-1 < m.c.sents[mt.sent].t0 {
-		return false
-	}
-	v := m.text[t[i-1].start:t[i-1].end]
-	for _, s := range [...]string{"run", "runs", "ran", "last", "lasts", "lasted", "extends", "extended"} {
-		if strings.EqualFold(v, s) {
-			return true
-		}
-	}
-	return false
+	return info[t[i].id].roles&rUntil != 0 || t[i].id == wTo && i-1 >= s0 && t[i-1].kind == tokWord && info[t[i-1].id].roles&rRunVerb != 0
 }
 
 // countStated reports whether another count of mention mi's sentence, unhedged, is claim cl's
@@ -1397,29 +1389,24 @@ next:
 // clause ("From March 7, goods were exempted") the date goes with the verb, not a noun.
 func (m *matcher) startsAt(mt *mention) bool {
 	t := m.c.r.toks
+	info := m.c.set.lex.info
 	i := mt.t0 - 1
 	if i-1 < m.c.sents[mt.sent].t0 || t[i].kind != tokWord || t[i-1].kind != tokWord {
 		return false
 	}
-	switch w := m.text[t[i].start:t[i].end]; {
-	case t[i].id == wFrom, t[i].id == wBeginning, t[i].id == wFor, strings.EqualFold(w, "starting"), strings.EqualFold(w, "effective"):
+	if t[i].id == wFrom || t[i].id == wFor {
 		return true
 	}
-	// "was supposed to start on Feb. 4", "to take effect Aug. 1" (a planned start; "took
-	// effect" is a claim's own cue, not a start to weigh again).
+	// "starting Aug. 1", "was supposed to start on Feb. 4", "to take effect Aug. 1" (a planned
+	// start; "took effect" is a claim's own cue, not a start to weigh again).
 	if t[i].id == wOn {
 		i--
 	}
-	w := m.text[t[i].start:t[i].end]
-	if strings.EqualFold(w, "effect") {
-		return i-1 >= m.c.sents[mt.sent].t0 && strings.EqualFold(m.text[t[i-1].start:t[i-1].end], "take")
+	if info[t[i].id].roles&rStartVerb != 0 {
+		return true
 	}
-	for _, s := range [...]string{"start", "starts", "started", "begin", "begins", "began"} {
-		if strings.EqualFold(w, s) {
-			return true
-		}
-	}
-	return false
+	return i-1 >= m.c.sents[mt.sent].t0 && strings.EqualFold(m.text[t[i].start:t[i].end], "effect") && t[i-1].kind == tokWord &&
+		strings.EqualFold(m.text[t[i-1].start:t[i-1].end], "take")
 }
 
 // startClaim reports whether a date claim's cues speak of a start ("set to start", "took
