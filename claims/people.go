@@ -193,6 +193,13 @@ func (m *matcher) office(mt *mention, cl *Claim) {
 	if !ok && mt.t0 > 0 && m.copula(mt.t0-1) {
 		lo, hi, caps, ok = m.titleRun(mt.t0-1, mt.claim) // "Mexico's Defense Minister is García Harfuch"
 	}
+	// "Mexico's Defense Minister, Omar García Harfuch, said": the name set off by commas after
+	// its title, which ends with an office word ("Former president Andrés López Obrador,
+	// Claudia Sheinbaum, and others" is a list).
+	if s := c.sents[mt.sent]; !ok && mt.t0-2 >= s.t0 && mt.t1 < s.t1 && t[mt.t0-1].kind == tokPunct && t[mt.t0-1].r == ',' &&
+		t[mt.t1].kind == tokPunct && t[mt.t1].r == ',' && t[mt.t0-2].kind == tokWord && c.set.lex.info[t[mt.t0-2].id].roles&rOfficeHead != 0 {
+		lo, hi, caps, ok = m.titleRun(mt.t0-1, mt.claim)
+	}
 	if !ok {
 		lo, hi, caps, ok = m.appositive(mt)
 		if !ok {

@@ -52,6 +52,12 @@ func TestOfficeVerdicts(t *testing.T) {
 		{"someone else's title after a copula", "Omar García Harfuch is President Sheinbaum's security chief.",
 			[]judged{{KindOffice, "President", Supports, SevInfo, "President", ""}}}, // Sheinbaum's own
 		{"no title after a copula", "Omar García Harfuch was in Washington.", nil},
+		// A name set off by commas after its title.
+		{"title, comma, name", "Mexico's Defense Minister, Omar García Harfuch, said so.",
+			[]judged{{KindOffice, "Defense Minister", Contradicts, SevError, "Security Minister", "Security Minister"}}},
+		{"right title, comma, name", "Mexico's Security Minister, Omar García Harfuch, said so.",
+			[]judged{{KindOffice, "Security Minister", Supports, SevInfo, "Security Minister", ""}}},
+		{"a list of names is no title", "Former president Andrés Manuel López Obrador, Claudia Sheinbaum, and others spoke.", nil},
 		{"no title, nothing to check", "Pam Bondi spoke.", nil},
 	}
 	for _, tt := range tests {
