@@ -67,11 +67,11 @@ func TestLexHalves(t *testing.T) {
 	}
 }
 
-// On every evaluation set, a draft made of all its mutated drafts one after another, each
-// with one fact wrong, gets the same findings pipelined as sequentially: findings of every
+// On every evaluation and probe set, a draft made of all its mutated drafts one after another,
+// each with one fact wrong, gets the same findings pipelined as sequentially: findings of every
 // kind and verdict, contradictions that rest on each other, internal checks.
 func TestPipelineMutations(t *testing.T) {
-	for _, es := range loadEvalSets(t, "testdata/eval/*") {
+	for _, es := range append(loadEvalSets(t, "testdata/eval/*"), loadEvalSets(t, "testdata/probe/*")...) {
 		t.Run(es.name, func(t *testing.T) {
 			var sb strings.Builder
 			for _, mu := range readMutations(t, es.dir) {
