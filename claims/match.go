@@ -1189,13 +1189,12 @@ func (m *matcher) endsAt(mt *mention) bool {
 // own value.
 func (m *matcher) countStated(mi int, cl *Claim) bool {
 	si := m.ms[mi].sent
-	for k := mi - 1; k >= 0 && m.ms[k].sent == si; k-- {
-		if o := &m.ms[k]; o.kind == KindCount && o.hedge == hedgeNone && o.val >= cl.Min && o.val <= cl.Max {
-			return true
-		}
+	k := mi
+	for k > 0 && m.ms[k-1].sent == si {
+		k-- // the sentence's first mention
 	}
-	for k := mi + 1; k < len(m.ms) && m.ms[k].sent == si; k++ {
-		if o := &m.ms[k]; o.kind == KindCount && o.hedge == hedgeNone && o.val >= cl.Min && o.val <= cl.Max {
+	for ; k < len(m.ms) && m.ms[k].sent == si; k++ {
+		if o := &m.ms[k]; k != mi && o.kind == KindCount && o.hedge == hedgeNone && o.val >= cl.Min && o.val <= cl.Max {
 			return true
 		}
 	}

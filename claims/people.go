@@ -3,8 +3,6 @@ package claims
 // People and groups: spelling of a canonical name, the office written before or beside a
 // person's name, the group a person is tied to, and the event a person is said to belong to.
 
-import "strings"
-
 // name judges a person or group mention: spelling, then office, group and event.
 func (m *matcher) name(mi int) {
 	c := m.c
@@ -93,7 +91,7 @@ func (m *matcher) titleRun(t0 int, person int) (int, int, bool, bool) {
 		tk := &t[lo]
 		w := m.text[tk.start:tk.end]
 		info := lx.info[tk.id]
-		possessive := len(w) > 2 && (w[len(w)-2:] == "'s" || len(w) > 4 && w[len(w)-4:] == "’s")
+		possessive := possessiveLen(w) > 0
 		if m.isQualifier(lo, person) || possessive || info.roles&(rDeterminer|rFunction) != 0 && info.roles&rOfficeHead == 0 ||
 			tk.kind == tokPunct || m.groupAt(lo) {
 			lo++
@@ -270,7 +268,7 @@ func (m *matcher) appositive(mt *mention) (int, int, bool, bool) {
 	cop := m.copula(j) // after "is", a title is capitalized words, as before a name
 	j++
 	// "García Harfuch is Mexico's Defense Minister": a possessive before the title.
-	if w := m.text[t[j].start:t[j].end]; j+1 < s.t1 && t[j].kind == tokWord && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+	if j+1 < s.t1 && t[j].kind == tokWord && possessiveLen(m.text[t[j].start:t[j].end]) > 0 {
 		j++
 	}
 	for j < s.t1 && t[j].kind == tokWord && lx.info[t[j].id].roles&rDeterminer != 0 {
@@ -295,7 +293,7 @@ func (m *matcher) appositive(mt *mention) (int, int, bool, bool) {
 		if cop {
 			// "is the Security Minister of Mexico": the capitalized run up to its last office
 			// head; "is President Sheinbaum's security chief" is someone else's title.
-			if w := m.text[tk.start:tk.end]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			if possessiveLen(m.text[tk.start:tk.end]) > 0 {
 				return 0, 0, false, false
 			}
 			if !(tk.is(fCap) || info.roles&rOfficeHead != 0 || m.officeWord(j)) {
