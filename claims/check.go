@@ -236,6 +236,7 @@ func (c *Checker) recognizeSentence(si int) int {
 		}
 		c.countUnit(i)
 	}
+	c.parties(first)
 	c.prepare(si, first)
 	return first
 }

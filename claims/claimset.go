@@ -38,6 +38,11 @@ type ClaimSet struct {
 	Events   []Event
 	Claims   []Claim
 
+	// Subjects name the parties the facts are about ("Mexico"), Others parties they are not
+	// about ("Canada"): a number a sentence ties to another party is left unchecked (parties).
+	Subjects []string
+	Others   []string
+
 	lex *lexicon // words of the engine and of this set, with their roles
 
 	byKind    map[ClaimKind][]int // claim indexes by kind
@@ -450,7 +455,8 @@ type ref struct {
 
 func (d *decoder) claimSet(root *jsonValue) *ClaimSet {
 	set := &ClaimSet{}
-	if !d.object(root, "claim set", "$schema", "version", "id", "title", "asOf", "language", "sources", "events", "claims") {
+	if !d.object(root, "claim set", "$schema", "version", "id", "title", "asOf", "language", "sources", "events", "claims",
+		"subjects", "others") {
 		return set
 	}
 	if v, ok := d.num(root, "version", "claim set", true); ok && v != 1 {
@@ -472,6 +478,9 @@ func (d *decoder) claimSet(root *jsonValue) *ClaimSet {
 	if set.Language != "" && set.Language != "en" {
 		d.errAt(root.get("language").pos, "claim set: unsupported language "+quote(set.Language)+" (supported: en)")
 	}
+
+	set.Subjects = d.words(root, "subjects", "claim set")
+	set.Others = d.words(root, "others", "claim set")
 
 	ids := map[string]string{} // id → what holds it
 	declare := func(v *jsonValue, id, what string) {

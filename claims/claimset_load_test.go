@@ -123,6 +123,10 @@ func TestLoadMessages(t *testing.T) {
 			`set.json:1:1: claim set: missing field "asOf"`,
 			`set.json:1:1: claim set: missing field "sources"`,
 			`set.json:1:1: claim set: missing field "claims"`}},
+		{"parties that are not lists of phrases", `{"version":1,"id":"t","title":"T","asOf":"2026-03-12","subjects":"Riverton","others":["Oakdale",""],
+"sources":[{"id":"s","title":"S"}],"claims":[{"id":"c","kind":"count","value":1,"statement":"x","source":"s"}]}`, []string{
+			`set.json:1:66: claim set: subjects must be an array of strings, not string`,
+			`set.json:1:97: claim set: others entry "" holds no word to match`}},
 		{"not an object", `[]`, []string{`set.json:1:1: claim set must be an object, not array`}},
 		{"two primary events and a duplicate source", `{"version":1,"id":"t","title":"T","asOf":"2026-03-12",
 "sources":[{"id":"s","title":"S"},{"id":"s","title":"S2"}],

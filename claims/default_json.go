@@ -10,6 +10,11 @@ const defaultJSON = `{
   "title": "Mexico–US cartel transfers, 2025",
   "asOf": "2025-08-14",
   "language": "en",
+  "subjects": ["Mexico", "Mexican", "Mexicans", "Sheinbaum"],
+  "others": ["Canada", "Canadian", "Canadians", "China", "Chinese", "Brazil", "Brazilian", "India", "Indian",
+             "Japan", "Japanese", "South Korea", "South Korean", "Vietnam", "Vietnamese", "Switzerland", "Swiss",
+             "European Union", "EU", "European", "Britain", "British", "United Kingdom", "UK", "Colombia", "Colombian",
+             "Venezuela", "Venezuelan", "Guatemala", "Honduras", "Ottawa", "Beijing", "Brasília", "Brasilia", "Carney", "Lula"],
   "sources": [
     {"id": "doj-2025-08-12", "title": "US Justice Department statement, 12 Aug 2025", "date": "2025-08-12"},
     {"id": "doj-2025-02-27", "title": "US Justice Department release, 27 Feb 2025", "date": "2025-02-27"},

@@ -91,6 +91,7 @@ const (
 	phName                            // target: claim index (person or group); canonical: the spelling
 	phOffice                          // target: claim index of the person; an acceptable office
 	phQualifier                       // target: claim index of the person
+	phParty                           // target: 0 a party the set is about, 1 another (see parties)
 )
 
 // phrase is a claim-set word sequence to find in drafts.
@@ -394,6 +395,12 @@ func newLexicon(set *ClaimSet) *lexicon {
 				addPhrase(q, phQualifier, i, "")
 			}
 		}
+	}
+	for _, p := range set.Subjects {
+		addPhrase(p, phParty, 0, "")
+	}
+	for _, p := range set.Others {
+		addPhrase(p, phParty, 1, "")
 	}
 	// One-letter misspellings of long name words: index every one-deletion variant. Words are
 	// taken in id order, so that where two names share a variant the same one wins every time.

@@ -812,7 +812,7 @@ func (m *matcher) quantity(mi int) {
 	cands := m.cands[:0]
 	defer func() { m.cands = cands[:0] }()
 	m.claimCues(mt)
-	if !mt.foreign {
+	if !mt.foreign && !mt.other {
 		var year calendarYear // the year a date without one was resolved to
 		if mt.kind == KindDate && !mt.explicitYear {
 			year = yearOf(civil(mt.d0).Year)

@@ -59,6 +59,7 @@ type mention struct {
 	exact   bool     // durations with rel: "to the day"
 	bare    bool     // no noun follows: "the 26 were flown"
 	foreign bool     // a noun follows that no claim counts
+	other   bool     // the sentence ties it to a party the claim set is not about (parties)
 
 	prec         datePrec // dates
 	explicitYear bool

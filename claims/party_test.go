@@ -1,0 +1,63 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// A number a sentence ties to a party the claim set does not cover is left unchecked; one tied
+// to the set's own party, or shared by both, is checked as before.
+func TestOtherParties(t *testing.T) {
+	unknown := func(kind Kind, text string) judged { return judged{kind, text, Unknown, SevInfo, "", ""} }
+	tests := []struct {
+		in   string
+		want []judged
+	}{
+		// Another party named before the number in its clause.
+		{"Canada's tariff rose to 35% on Aug. 1.", []judged{unknown(KindPercent, "35%"), unknown(KindDate, "Aug. 1")}},
+		{"Tariffs on Canada went up to 35 percent on Friday.", []judged{unknown(KindPercent, "up to 35 percent"), unknown(KindWeekday, "Friday")}},
+		{"The United States imposed a 50% tariff on Brazilian goods in July.", []judged{unknown(KindPercent, "50%"), unknown(KindDate, "July")}},
+		// Or the number applies to it: "on", "for", perhaps through "all" or "the".
+		{"A 35% tariff on all Canadian goods looms.", []judged{unknown(KindPercent, "35%")}},
+		{"The letter set 35% for Canada.", []judged{unknown(KindPercent, "35%")}},
+		// Each number goes with the party nearest before it in its clause.
+		{"The letter threatened 30% on Mexico and 35% on Canada.", []judged{
+			{KindPercent, "30%", Supports, SevInfo, "30%", ""}, unknown(KindPercent, "35%")}},
+		{"The letter threatened 35% on Mexico, more than Canada's 30%.", []judged{
+			{KindPercent, "35%", Contradicts, SevWarning, "30%", "30%"}, unknown(KindPercent, "30%")}},
+		{"The letter threatened Canada's 30% and Mexico's 35% tariffs.", []judged{
+			unknown(KindPercent, "30%"), {KindPercent, "35%", Contradicts, SevWarning, "30%", "30%"}}},
+		// Named beside the set's own party, the other shares the number, which is checked (a
+		// warning, as with "Mexico and its allies": the cue is beyond the "and").
+		{"The letter threatened Mexico and Canada with 35% tariffs.", []judged{{KindPercent, "35%", Contradicts, SevWarning, "30%", "30%"}}},
+		{"The letter threatened Canada and Mexico with 35% tariffs.", []judged{{KindPercent, "35%", Contradicts, SevWarning, "30%", "30%"}}},
+		// A party in another clause, after the number without "on" or "for", or in a compound
+		// describing someone, does not take the number.
+		{"The letter threatened a 35% tariff; Canada got a similar letter.", []judged{{KindPercent, "35%", Contradicts, SevError, "30%", "30%"}}},
+		{"The letter threatened a 35% tariff, Canadian officials noted.", []judged{{KindPercent, "35%", Contradicts, SevError, "30%", "30%"}}},
+		{"The Canadian-born suspect was one of 27 prisoners flown north on Tuesday.", []judged{
+			{KindCount, "27", Contradicts, SevError, "26", "26"}, {KindWeekday, "Tuesday", Supports, SevInfo, "Tuesday, 12 August 2025", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := judgeKinds(Default(), tt.in, thursday14Aug2025, KindCount, KindDate, KindWeekday, KindPercent)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// Parties are data: the council set names its neighbours, the default set none of them.
+func TestOtherPartiesCouncil(t *testing.T) {
+	in := "Oakdale raised its property tax 5 percent."
+	want := []judged{{KindPercent, "5 percent", Unknown, SevInfo, "", ""}}
+	if diff := cmp.Diff(want, judgeKinds(councilSet(t), in, thursday12Mar2026, KindPercent)); diff != "" {
+		t.Errorf("council set (-want +got):\n%s", diff)
+	}
+	want = []judged{{KindPercent, "5 percent", Contradicts, SevWarning, "3.5%", "3.5 percent"}}
+	if diff := cmp.Diff(want, judgeKinds(councilSet(t), "Riverton raised its property tax 5 percent.", thursday12Mar2026, KindPercent)); diff != "" {
+		t.Errorf("council set, its own city (-want +got):\n%s", diff)
+	}
+}
