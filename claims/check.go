@@ -253,11 +253,14 @@ func (c *Checker) dateline() (Date, int, bool) {
 	r := &c.r
 	asOf := c.set.AsOf
 	r.refDay = dayNumber(asOf.Year, asOf.Month, asOf.Day) // for a date without a year
-	for _, s := range c.sents {
+	for si, s := range c.sents {
 		if s.para > 2 {
 			break
 		}
 		r.start, r.end = s.t0, s.t1
+		if c.datelessLead(s) {
+			break // "WASHINGTON (Wire) —": the body opens with no date, and what follows is no dateline
+		}
 		for i := s.t0; i < s.t1 && i < s.t0+12; i++ {
 			start := i
 			if wd := r.weekdayAt(i); wd > 0 {
@@ -283,6 +286,9 @@ func (c *Checker) dateline() (Date, int, bool) {
 			}
 			if next >= s.t1 || r.toks[next].is(fNewline) || r.punctAt(next, '—') || r.punctAt(next, '–') ||
 				r.punctAt(next, '-') || r.punctAt(next, ':') || r.punctAt(next, '|') {
+				if start == s.t0 && c.timelineAt(si+1, s.para) {
+					return Date{}, 0, false // "Oct. 1, 2024 — Sheinbaum takes office." and more dated lines
+				}
 				d := civil(m.d0)
 				if !m.explicitYear {
 					d.Year = asOf.Year
@@ -297,6 +303,58 @@ func (c *Checker) dateline() (Date, int, bool) {
 		}
 	}
 	return Date{}, 0, false
+}
+
+// datelessLead reports whether sentence s opens with a dateline that gives no date: a place in
+// capitals, perhaps an agency in brackets, and a dash with no date after it ("WASHINGTON (Wire)
+// —", "MEXICO CITY —").
+func (c *Checker) datelessLead(s sentence) bool {
+	t := c.r.toks
+	if t[s.t0].kind != tokWord || !t[s.t0].is(fAllCaps) {
+		return false
+	}
+	for k := s.t0 + 1; k < s.t1 && k <= s.t0+8; k++ {
+		switch tk := &t[k]; {
+		case tk.kind == tokPunct && (tk.r == '—' || tk.r == '–' || tk.r == '-' && !c.r.glued(k)):
+			if k++; c.r.weekdayAt(k) > 0 { // "MEXICO CITY (Reuters) - Thursday, Aug. 21, 2025"
+				k++
+				if c.r.punctAt(k, ',') {
+					k++
+				}
+			}
+			var m mention
+			_, dated := c.r.calendarDate(k, &m)
+			return !dated
+		case tk.kind == tokWord && tk.is(fCap), tk.kind == tokPunct && (tk.r == '(' || tk.r == ')' || tk.r == ','):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// timelineAt reports whether the sentence si opens a paragraph after para with a date and a
+// dash, as the entries of a timeline do ("Jan. 20, 2025 — Trump signs an executive order."): a
+// date opening the paragraph before it is an entry too, not a dateline.
+func (c *Checker) timelineAt(si, para int) bool {
+	r := &c.r
+	for ; si < len(c.sents) && c.sents[si].para == para; si++ {
+	}
+	if si >= len(c.sents) {
+		return false
+	}
+	s := c.sents[si]
+	start, end := r.start, r.end
+	defer func() { r.start, r.end = start, end }()
+	r.start, r.end = s.t0, s.t1
+	var m mention
+	next, ok := r.calendarDate(s.t0, &m)
+	if ok && r.punctAt(next, '(') { // "Feb. 27 (Thursday) —"
+		for next++; next < s.t1 && !r.punctAt(next, ')'); next++ {
+		}
+		next++
+	}
+	return ok && (r.punctAt(next, '—') || r.punctAt(next, '–') || r.punctAt(next, '-'))
 }
 
 // datelineLead reports whether the tokens [t0, start) may lead a dateline's date: a place, a
