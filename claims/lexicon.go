@@ -35,6 +35,8 @@ const (
 	rUntil                         // until, through: the date after it ends something
 	rRunVerb                       // runs, lasts: "runs to late October"
 	rStartVerb                     // start, began: "was supposed to start on Feb. 4"
+	rEndVerb                       // closes, expires: "the window closes in late October"
+	rTally                         // counting, including: "Counting the 29 sent in February, 55 in all"
 )
 
 // Hedges that turn a number into an interval.
@@ -206,7 +208,9 @@ role=age age ages aged
 role=copula is was be been became becomes remains remained marks marked
 role=updown up down
 role=source familiar briefed knowledgeable
-role=until until through till
+role=until until through till into
+role=tally counting including
+role=endverb close closes closed closing expire expires expired expiring lapse lapses lapsed
 role=runverb run runs ran last lasts lasted extends extended
 role=startverb start starts started starting begin begins began beginning effective
 role=speech said says told added stated noted explained wrote commented remarked insisted argued
@@ -245,7 +249,7 @@ var baseIDs = [...]*int32{
 // roleNames names the word roles in baseWords, bit by bit from rFunction.
 var roleNames = [...]string{"function", "officehead", "negation", "future", "clause", "determiner",
 	"relation", "timeofday", "total", "modifier", "starts", "label", "speech", "audience", "oververb",
-	"collective", "age", "copula", "updown", "source", "until", "runverb", "startverb"}
+	"collective", "age", "copula", "updown", "source", "until", "runverb", "startverb", "endverb", "tally"}
 
 var hedgeNames = [...]string{"none", "about", "nearly", "over", "atleast", "under", "atmost"}
 
@@ -396,11 +400,17 @@ func newLexicon(set *ClaimSet) *lexicon {
 			}
 		}
 	}
-	for _, p := range set.Subjects {
-		addPhrase(p, phParty, 0, "")
-	}
-	for _, p := range set.Others {
-		addPhrase(p, phParty, 1, "")
+	// A party's possessive is its own word where another phrase holds it (the qualifier
+	// "Mexico's"): the party phrase is added in that form too, or "Mexico's 25%" names no one.
+	for target, list := range [...][]string{set.Subjects, set.Others} {
+		for _, p := range list {
+			addPhrase(p, phParty, target, "")
+			if w := phraseWords(p); len(w) > 0 {
+				if _, ok := lx.ids[w[len(w)-1]+"'s"]; ok {
+					addPhrase(p+"'s", phParty, target, "")
+				}
+			}
+		}
 	}
 	// One-letter misspellings of long name words: index every one-deletion variant. Words are
 	// taken in id order, so that where two names share a variant the same one wins every time.

@@ -2,20 +2,30 @@ package claims
 
 // A tariff story about Mexico also quotes the rates of Canada, China and Brazil; a story about
 // one city's budget, the figures of its neighbours. The claim set names the parties its facts
-// are about (subjects) and others it is not about (others). A number whose clause ties it to
+// are about (subjects) and others it is not about (others). A number its sentence ties to
 // another party is about that party: it is left unchecked, as a number no claim covers, rather
 // than judged against the set's own facts.
 //
-// A number is tied to the party named nearest before it in its clause ("Canada's tariff rose to
-// 35%", "Brazil faces 50%"), or to one it applies to just after it ("35% on Canadian goods",
-// "a 35% tariff for Canada"). Another party named beside a subject ("Mexico and Canada") shares
-// the number with it, and the number is checked.
+// A number is tied to the party named nearest before it with no punctuation between ("Canada's
+// tariff rose to 35%"), or to one it applies to just after it ("35% on Canadian goods", "a 35%
+// tariff for Canada"), which wins; a date, to a party right after it ("on Aug. 1 Canada saw").
+// Failing those, the party nearest before it in its sentence takes it where the sentence names
+// no subject before it ("Brazil, whose dispute is about politics, pays 50%") or "its" points
+// back ("the day Canada, which had no deal, saw its rate climb to 35%"); in "steel from Mexico,
+// like that from Brazil, has carried 50%" the 50% is checked. A date heading a timeline's
+// entry goes with the party the entry opens with ("July 22 — Japan settles on 15%"). Another
+// party named beside a subject ("Mexico and Canada") shares the number with it, and the number
+// is checked.
 
-// partyAfter is how many tokens after a number "on Canadian goods" may begin.
-const partyAfter = 4
+// partyBefore is how many tokens before a number a party may be named; partyAfter, how many
+// after it "on Canadian goods" may begin.
+const (
+	partyBefore = 16
+	partyAfter  = 4
+)
 
-// parties marks the mentions of the sentence just recognized, from first on, that its clauses
-// tie to another party (mention.other).
+// parties marks the mentions of the sentence just recognized, from first on, that it ties to
+// another party (mention.other).
 func (c *Checker) parties(first int) {
 	r := &c.r
 	lx := c.set.lex
@@ -29,28 +39,46 @@ func (c *Checker) parties(first int) {
 	if !others {
 		return
 	}
+	head := c.entryParty() // the party a timeline entry opens with, or -1
 	for i := first; i < len(r.mentions); i++ {
 		mt := &r.mentions[i]
 		if mt.kind == KindName || mt.kind == KindOffice {
 			continue
 		}
 		best, bestD := -1, 0
+		subject := false // a subject is named before the mention
 		for hi, h := range r.hits {
-			if lx.list[h.ph].role != phParty || c.clause[h.t0] != c.clause[mt.t0] || r.punctAt(int(h.t1), '-') && r.glued(int(h.t1)) {
+			if lx.list[h.ph].role != phParty || r.punctAt(int(h.t1), '-') && r.glued(int(h.t1)) {
 				continue // "the Canadian-born suspect" describes someone, not a party
 			}
+			t0, t1 := int(h.t0), int(h.t1)
+			if t1 <= mt.t0 && lx.list[h.ph].target == 0 {
+				subject = true
+			}
 			d := 0
-			switch t0, t1 := int(h.t0), int(h.t1); {
-			case t1 <= mt.t0:
+			switch {
+			case t1 <= mt.t0 && mt.t0-t1 <= partyBefore:
 				d = mt.t0 - t1
-			case t0 >= mt.t1 && t0-mt.t1 <= partyAfter && r.appliesTo(t0):
-				d = t0 - mt.t1
+				if !r.unbroken(t1, mt.t0) {
+					d += partyBefore // a party of the mention's own stretch comes first
+				}
+			case t0 >= mt.t1 && t0-mt.t1 <= partyAfter && r.unbroken(mt.t1, t0) && r.appliesTo(t0):
+				d = -1 // said outright, it wins: "30% on Mexico and 35% on Canada"
+			case t0 == mt.t1 && (mt.kind == KindDate || mt.kind == KindWeekday):
+				d = 0 // "on Aug. 1 Canada saw its rate climb"
+			case hi == head && (mt.kind == KindDate || mt.kind == KindWeekday) && t0 > mt.t0:
+				d = 3 * partyBefore // only where no party precedes
 			default:
 				continue
 			}
 			if best < 0 || d < bestD {
 				best, bestD = hi, d
 			}
+		}
+		// A party beyond the mention's stretch of the sentence takes it where the sentence names no
+		// subject before it, or where "its" points back: "Canada won no pause: its rate went to 35%".
+		if best >= 0 && bestD > partyBefore && bestD < 3*partyBefore && subject && !c.pointsBack(mt.t0) {
+			continue
 		}
 		if best < 0 || lx.list[r.hits[best].ph].target != 1 {
 			continue
@@ -63,6 +91,51 @@ func (c *Checker) parties(first int) {
 			}
 		}
 	}
+}
+
+// unbroken reports whether no punctuation but a glued hyphen or period stands between tokens a
+// and b: "Canada's tariff rose to", not "Canada, whose dispute is about politics, pays".
+func (r *recognizer) unbroken(a, b int) bool {
+	for k := a; k < b; k++ {
+		if tk := &r.toks[k]; tk.kind == tokPunct && !((tk.r == '-' || tk.r == '.' || tk.r == '\'' || tk.r == '’') && r.glued(k)) && tk.r != '%' {
+			return false
+		}
+	}
+	return true
+}
+
+// pointsBack reports whether "its" stands before token t with no punctuation between.
+func (c *Checker) pointsBack(t int) bool {
+	r := &c.r
+	for k := t - 1; k >= r.start && r.toks[k].kind != tokPunct; k-- {
+		if r.wordAt(k, wIts) {
+			return true
+		}
+	}
+	return false
+}
+
+// entryParty returns the index among the sentence's hits of the party a timeline entry opens
+// with, "July 22 and July 27 — Japan and the European Union settle", or -1: the sentence opens
+// with dates and a dash, and a party follows the dash, perhaps after "the".
+func (c *Checker) entryParty() int {
+	r := &c.r
+	k := r.start
+	for k < r.end && k < r.start+12 && (c.dateTok[k] || r.wordAt(k, wAnd) || r.punctAt(k, ',') || r.punctAt(k, '(') || r.punctAt(k, ')')) {
+		k++
+	}
+	if k == r.start || !(r.punctAt(k, '—') || r.punctAt(k, '–') || r.punctAt(k, '-')) {
+		return -1
+	}
+	if k++; r.wordAt(k, wThe) {
+		k++
+	}
+	for hi, h := range r.hits {
+		if int(h.t0) == k && r.lx.list[h.ph].role == phParty {
+			return hi
+		}
+	}
+	return -1
 }
 
 // appliesTo reports whether the words just before token k say that what comes before applies to

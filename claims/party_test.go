@@ -28,6 +28,18 @@ func TestOtherParties(t *testing.T) {
 			{KindPercent, "35%", Contradicts, SevWarning, "30%", "30%"}, unknown(KindPercent, "30%")}},
 		{"The letter threatened Canada's 30% and Mexico's 35% tariffs.", []judged{
 			unknown(KindPercent, "30%"), {KindPercent, "35%", Contradicts, SevWarning, "30%", "30%"}}},
+		// Beyond the number's clause, the party nearest before it takes it where no subject is
+		// named before it, or where "its" points back to it.
+		{"Brazil, whose dispute is about politics, now pays 50%.", []judged{unknown(KindPercent, "50%")}},
+		{"Canada won no such pause: its rate went to 35% on Aug. 1.", []judged{unknown(KindPercent, "35%"), unknown(KindDate, "Aug. 1")}},
+		{"Mexico won an extension, and on Aug. 1 Canada saw its rate climb to 35%.", []judged{unknown(KindDate, "Aug. 1"), unknown(KindPercent, "35%")}},
+		{"Steel from Mexico, like that from Canada and Brazil, has paid 50% since June 4.", []judged{
+			{KindPercent, "50%", Supports, SevInfo, "50%", ""}, {KindDate, "June 4", Supports, SevInfo, "Wednesday, 4 June 2025", ""}}},
+		{"Steel from Mexico, like that from Canada and Brazil, has paid 40% since June 4.", []judged{
+			{KindPercent, "40%", Contradicts, SevWarning, "50%", "50%"}, {KindDate, "June 4", Supports, SevInfo, "Wednesday, 4 June 2025", ""}}},
+		// A timeline's entries: their dates go with the party each opens with.
+		{"Timeline\n\nJuly 22 — Japan settles on a 15% rate.\n\nJuly 31 — Mexico wins a 90-day extension of the talks.", []judged{
+			unknown(KindDate, "July 22"), unknown(KindPercent, "15%"), {KindDate, "July 31", Supports, SevInfo, "Thursday, 31 July 2025", ""}}},
 		// Named beside the set's own party, the other shares the number, which is checked (a
 		// warning, as with "Mexico and its allies": the cue is beyond the "and").
 		{"The letter threatened Mexico and Canada with 35% tariffs.", []judged{{KindPercent, "35%", Contradicts, SevWarning, "30%", "30%"}}},
