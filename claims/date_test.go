@@ -168,6 +168,9 @@ func TestDateVerdicts(t *testing.T) {
 		// When something ends is no date of the fact sheet.
 		{"The 90-day extension runs to late October.", []judged{{KindDate, "late October", Unknown, SevInfo, "", ""}}},
 		{"The 90-day extension of the talks runs until late October.", []judged{{KindDate, "late October", Unknown, SevInfo, "", ""}}},
+		{"The extension takes the talks into late October.", []judged{{KindDate, "late October", Unknown, SevInfo, "", ""}}},
+		{"The 90-day window of the talks closes in late October.", []judged{{KindDate, "late October", Unknown, SevInfo, "", ""}}},
+		{"The extension of the talks was agreed in late October.", []judged{{KindDate, "late October", Contradicts, SevError, "Thursday, 31 July 2025", "late July"}}},
 		{"The 90-day extension was agreed in late October.", []judged{{KindDate, "late October", Contradicts, SevError, "Thursday, 31 July 2025", "late July"}}},
 		{"A 30% tariff threatened by Trump for Aug. 1 is on hold.", []judged{{KindDate, "Aug. 1", Supports, SevInfo, "Friday, 1 August 2025", ""}}},
 		{"A letter threatens a 30% tariff starting August 1.", []judged{{KindDate, "August 1", Supports, SevInfo, "Friday, 1 August 2025", ""}}},

@@ -59,10 +59,18 @@ func TestDurationVerdicts(t *testing.T) {
 		// A gap between two dates is measured, not looked up.
 		{"The groups were designated on Feb. 20, 2025, a week before the first transfer.", judged{KindDuration, "a week", Supports, SevInfo, "7 days", ""}},
 		{"The groups were designated on Feb. 20, 2025, a month before the first transfer.", judged{KindDuration, "a month", Contradicts, SevWarning, "7 days", ""}},
+		// How long since something was last as much is no length the fact sheet states.
+		{"The reprieve lifted the peso to its strongest level in a year.", judged{}},
+		{"The reprieve was the first in a decade.", judged{}},
+		{"The reprieve lasts a year.", judged{KindDuration, "a year", Contradicts, SevError, "90 days", "90 days"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			if diff := cmp.Diff([]judged{tt.want}, judgeKinds(Default(), tt.in, thursday14Aug2025, KindDuration)); diff != "" {
+			want := []judged{tt.want}
+			if tt.want == (judged{}) {
+				want = nil
+			}
+			if diff := cmp.Diff(want, judgeKinds(Default(), tt.in, thursday14Aug2025, KindDuration)); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
 			}
 		})

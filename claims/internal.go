@@ -172,6 +172,20 @@ func (m *matcher) isTotal(mt *mention) bool {
 			isTotal = true
 		}
 	}
+	// "Counting the 29 sent in February, Mexico has sent 55": the first count after the
+	// opening clause, not those of an aside ("55 in all — more than two dozen in August").
+	if s0 := c.sents[mt.sent].t0; t[s0].kind == tokWord && lx.info[t[s0].id].roles&rTally != 0 {
+		comma := s0 + 1
+		for comma < mt.t0 && !(t[comma].kind == tokPunct && t[comma].r == ',') {
+			comma++
+		}
+		isTotal = comma < mt.t0
+		for i := range m.ms {
+			if o := &m.ms[i]; o.sent == mt.sent && o.kind == KindCount && o.t0 > comma && o.t0 < mt.t0 {
+				isTotal = false
+			}
+		}
+	}
 	// "55 in all", "55 in total", "55 altogether", "55 combined"
 	k := mt.t1
 	if mt.unitTok[1] > k {

@@ -908,6 +908,8 @@ func (m *matcher) quantity(mi int) {
 		n, named, fit := 0, 0, 0 // the sums, moved to the front in place: only parts are overwritten
 		for _, cd := range cands {
 			if len(set.Claims[cd.ci].SumOf) > 0 {
+				// Being introduced as a total ties the count to the sum as a cue would.
+				cd.score, cd.ctx = cd.score+max(strong-cd.ctx, 0), max(cd.ctx, strong)
 				cands[n] = cd
 				n++
 				continue
@@ -1174,7 +1176,8 @@ func (m *matcher) sourcing(mt *mention) bool {
 }
 
 // endsAt reports whether the date mention mt says when something ends: after "until",
-// "through", "till", or "to" after "runs" or "lasts".
+// "through", "till", "into", "to" after "runs" or "lasts", "in" or "on" after "closes" or
+// "expires".
 func (m *matcher) endsAt(mt *mention) bool {
 	t := m.c.r.toks
 	info := m.c.set.lex.info
@@ -1182,7 +1185,18 @@ func (m *matcher) endsAt(mt *mention) bool {
 	if i < s0 || t[i].kind != tokWord {
 		return false
 	}
-	return info[t[i].id].roles&rUntil != 0 || t[i].id == wTo && i-1 >= s0 && t[i-1].kind == tokWord && info[t[i-1].id].roles&rRunVerb != 0
+	if info[t[i].id].roles&rUntil != 0 {
+		return true
+	}
+	verb := rRunVerb
+	switch t[i].id {
+	case wTo:
+	case wIn, wOn:
+		verb = rEndVerb
+	default:
+		return false
+	}
+	return i-1 >= s0 && t[i-1].kind == tokWord && info[t[i-1].id].roles&verb != 0
 }
 
 // countStated reports whether another count of mention mi's sentence, unhedged, is claim cl's

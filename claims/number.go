@@ -5,7 +5,11 @@ package claims
 // dozen", "at least 25", "fewer than 30". A number is a count unless something makes it another
 // kind: a percent sign, a currency, a unit of time, a date, a year.
 
-import "math"
+import (
+	"math"
+	"slices"
+	"strings"
+)
 
 // parseNumber reads a number at token i, written in digits or words.
 func (r *recognizer) parseNumber(i int) (val float64, next int, words, ok bool) {
@@ -218,6 +222,9 @@ func (r *recognizer) quantity(i int, m *mention) (int, bool) {
 	}
 	// "a month", "another 90 days"
 	if next, ok := r.durationArticle(i, m); ok {
+		if r.sinceSuperlative(m.t0) {
+			m.kind = ""
+		}
 		return next, true
 	}
 	v, j, words, ok := r.parseNumber(i)
@@ -279,6 +286,9 @@ func (r *recognizer) quantity(i int, m *mention) (int, bool) {
 		return next, true
 	}
 	if next, ok := r.duration(i, v, j, words, m); ok {
+		if r.sinceSuperlative(m.t0) {
+			m.kind = ""
+		}
 		return next, true
 	}
 	h, h0 := r.hedgeBefore(i)
@@ -318,6 +328,11 @@ func (r *recognizer) quantity(i int, m *mention) (int, bool) {
 	}
 	units, ut, ok := r.unitAfter(look)
 	m.units, m.unitTok = units, ut
+	if !ok && !r.wordAt(h0-1, wAll) {
+		// "Ten of the planes belonged to the army": a part of a whole.
+		m.units, m.unitTok, ok = r.partitive(j)
+		m.foreign = ok && m.unitTok[0] < 0
+	}
 	if !ok {
 		m.bare, m.foreign = r.bareAfter(j)
 		// A bare number stands for the event's headline count only when written as one: in
@@ -357,6 +372,8 @@ func (r *recognizer) unitAfter(j int) (unitRange, [2]int, bool) {
 		}
 		if units, end := r.unitsAt(k); len(units) > 0 && end > bt[1] && !r.modifier(k, end) {
 			best, bt = r.keepUnits(mark, units), [2]int{k, end}
+		} else if len(units) == 0 && bt[0] >= 0 && k >= bt[1] {
+			break // the noun phrase ended at its noun: "12 aircraft belonged to the army"
 		}
 		if k > j && r.lx.info[tk.id].roles&rFunction != 0 {
 			break
@@ -364,6 +381,62 @@ func (r *recognizer) unitAfter(j int) (unitRange, [2]int, bool) {
 		words++
 	}
 	return best, bt, bt[0] >= 0
+}
+
+// sinceSuperlative reports whether a duration at token i measures how long since something was
+// last as much: "its strongest level in a year", "the first time in a decade", "a record high in
+// two years". It states no length of anything.
+func (r *recognizer) sinceSuperlative(i int) bool {
+	if !r.wordAt(i-1, wIn) {
+		return false
+	}
+	for k := i - 2; k >= r.start && k >= i-4; k-- {
+		if r.toks[k].kind != tokWord {
+			return false
+		}
+		switch w := strings.ToLower(r.text[r.toks[k].start:r.toks[k].end]); w {
+		case "first", "record", "worst", "most":
+			return true
+		case "arrest", "interest", "protest", "request", "west", "rest", "test", "forest", "guest", "harvest", "contest":
+		default:
+			if len(w) > 4 && w[len(w)-3:] == "est" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partitive reads a count at the token before j as a part of a whole a claim counts: "ten of
+// the planes", "two of the 26 prisoners". The part is counted by a unit noun of another claim
+// later in its clause ("ten of the planes belonged to the army"), whose claims it returns with
+// their tokens; with none (tokens -1), it is a part no claim counts ("twenty of the prisoners
+// were flown"), not the whole. ok is false where no whole a claim counts follows.
+func (r *recognizer) partitive(j int) (unitRange, [2]int, bool) {
+	none := [2]int{-1, -1}
+	k := j + 1
+	if !r.wordAt(j, wOf) || !(r.wordAt(k, wThe) || r.wordAt(k, wThose) || r.wordAt(k, wThese) || r.wordAt(k, wIts)) {
+		return unitRange{}, none, false
+	}
+	if k++; k < r.end && r.toks[k].kind == tokNumber {
+		k++ // "of the 12 aircraft"
+	}
+	whole, wt, ok := r.unitAfter(k)
+	if !ok {
+		return unitRange{}, none, false
+	}
+	for p := wt[1]; p < r.end && p <= wt[1]+8; p++ {
+		if tk := &r.toks[p]; tk.kind == tokNumber || tk.kind == tokPunct && !(tk.r == '-' && r.glued(p)) {
+			break
+		}
+		units, end := r.unitsAt(p)
+		if len(units) == 0 || slices.Equal(units, r.unitBuf[whole.u0:whole.u1]) {
+			continue
+		}
+		return r.keepUnits(int(whole.u0), units), [2]int{p, end}, true
+	}
+	r.unitBuf = r.unitBuf[:whole.u0]
+	return unitRange{}, none, true
 }
 
 // bareEligible reports whether a number with no noun at token i may stand for a count: not in

@@ -122,11 +122,41 @@ func TestCountVerdicts(t *testing.T) {
 		{"Mexico deployed 2,000 personnel in August.", judged{KindCount, "2,000", Contradicts, SevError, "988 (900–1,100)", "about 990"}},
 		{"The August operation used 90 vehicles.", judged{KindCount, "90", Supports, SevInfo, "90", ""}},
 		{"The August operation used 80 vehicles.", judged{KindCount, "80", Contradicts, SevError, "90", "90"}},
+		// A part of a whole: counted by the noun that follows it in its clause, or by none.
+		{"Ten of the planes belonged to the army.", judged{KindCount, "Ten", Contradicts, SevWarning, "11", "Eleven"}},
+		{"Eleven of the planes belonged to the army.", judged{KindCount, "Eleven", Supports, SevInfo, "11", ""}},
+		{"Twenty of the prisoners were flown north on Tuesday.", judged{KindCount, "Twenty", Unknown, SevInfo, "", ""}},
+		{"All 27 of the prisoners were flown north on Tuesday.", judged{KindCount, "27", Contradicts, SevError, "26", "26"}},
+		// A noun phrase ends at its noun: "belonged to the army" does not make these army planes.
+		{"Twelve aircraft belonged to the army.", judged{KindCount, "Twelve", Supports, SevInfo, "12", ""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			got := judgeKinds(Default(), tt.in, thursday14Aug2025, KindCount)
 			if diff := cmp.Diff([]judged{tt.want}, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// The first count after an opening "Counting …," clause is a total, the counts of an aside after
+// it are not.
+func TestTallyTotal(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []judged
+	}{
+		{"Counting the 29 sent on Feb. 27, Mexico has now sent 55 people.", []judged{
+			{KindCount, "29", Supports, SevInfo, "29", ""}, {KindCount, "55", Supports, SevInfo, "55", ""}}},
+		{"Counting the 29 sent on Feb. 27, Mexico has now sent 56 people.", []judged{
+			{KindCount, "29", Supports, SevInfo, "29", ""}, {KindCount, "56", Contradicts, SevError, "55", "55"}}},
+		{"Counting both airlifts, 55 people have been sent — more than three dozen in August.", []judged{
+			{KindCount, "55", Supports, SevInfo, "55", ""}, {KindCount, "more than three dozen", Contradicts, SevError, "26", "twenty-six"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, judgeKinds(Default(), tt.in, thursday14Aug2025, KindCount)); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
 			}
 		})
