@@ -224,14 +224,15 @@ func TestEval(t *testing.T) {
 // newcomer would, with a fact sheet and no knowledge of its rules: correct drafts of news
 // copy with everything around the facts that the evaluation drafts leave out (other
 // countries' tariffs, polls, ages, hearings), and single-fact mutations of them. They measure
-// how the engine does on copy it was not written against; mx1 has since been used to fix what
-// it found, and mx2 since it was measured. Their false alarms and misses are reported, and the
+// how the engine does on copy it was not written against; each set has since been used to fix
+// what it found (mx3, trade copy that quotes other countries' tariffs, most recently). Their false alarms and misses are reported, and the
 // test fails when the errors, or the errors and warnings together, on the correct drafts grow
 // past what was last measured, or the flagged mutations shrink: a change that makes them worse
 // is seen, while an error that becomes a warning is not held against it.
 var probeBounds = map[string]struct{ maxErrors, maxAlarms, minHits int }{
-	"testdata/probe/mx1": {maxErrors: 4, maxAlarms: 51, minHits: 52},
-	"testdata/probe/mx2": {maxErrors: 0, maxAlarms: 17, minHits: 53},
+	"testdata/probe/mx1": {maxErrors: 3, maxAlarms: 44, minHits: 53},
+	"testdata/probe/mx2": {maxErrors: 0, maxAlarms: 13, minHits: 53},
+	"testdata/probe/mx3": {maxErrors: 1, maxAlarms: 10, minHits: 49},
 }
 
 func TestProbe(t *testing.T) {
