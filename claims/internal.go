@@ -117,7 +117,7 @@ func (m *matcher) total(mi int) {
 	if mt.hedge != hedgeNone {
 		return
 	}
-	if !m.isTotal(mt) {
+	if !m.isTotal(mi) {
 		return
 	}
 	sum, parts := 0.0, 0
@@ -161,7 +161,8 @@ func (m *matcher) total(mi int) {
 
 // isTotal reports whether a count is introduced as a total: "a total of 55", "totaling 55",
 // "bringing the total to 55", "55 in all", "55 altogether".
-func (m *matcher) isTotal(mt *mention) bool {
+func (m *matcher) isTotal(mi int) bool {
+	mt := &m.ms[mi]
 	c := m.c
 	t := c.r.toks
 	lx := c.set.lex
@@ -180,8 +181,12 @@ func (m *matcher) isTotal(mt *mention) bool {
 			comma++
 		}
 		isTotal = comma < mt.t0
-		for i := range m.ms {
-			if o := &m.ms[i]; o.sent == mt.sent && o.kind == KindCount && o.t0 > comma && o.t0 < mt.t0 {
+		k := mi
+		for k > 0 && m.ms[k-1].sent == mt.sent {
+			k-- // the sentence's first mention
+		}
+		for ; k < len(m.ms) && m.ms[k].sent == mt.sent; k++ {
+			if o := &m.ms[k]; o.kind == KindCount && o.t0 > comma && o.t0 < mt.t0 {
 				isTotal = false
 			}
 		}

@@ -904,7 +904,7 @@ func (m *matcher) quantity(mi int) {
 	// A total speaks of a sum; but a part it fits, whose event the sentence names, makes the
 	// sum less sure ("on Tuesday, carrying 26 prisoners in total").
 	partFits := false
-	if mt.kind == KindCount && len(cands) > 1 && m.isTotal(mt) {
+	if mt.kind == KindCount && len(cands) > 1 && m.isTotal(mi) {
 		n, named, fit := 0, 0, 0 // the sums, moved to the front in place: only parts are overwritten
 		for _, cd := range cands {
 			if len(set.Claims[cd.ci].SumOf) > 0 {
