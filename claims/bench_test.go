@@ -74,3 +74,16 @@ func BenchmarkCheckOneSentence64KB(b *testing.B) {
 		c.Check(text, Options{})
 	}
 }
+
+// A pasted table of countries' rates is one long sentence full of parties (party.go): each
+// number reads only the parties near it.
+func BenchmarkCheckPartyTable64KB(b *testing.B) {
+	text := strings.Repeat("Canada 35% on Aug. 1, Brazil 50%, Mexico 25% since March ", 64<<10/56)
+	c := NewChecker(Default())
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Check(text, Options{})
+	}
+}
+

@@ -25,15 +25,18 @@ const (
 )
 
 // parties marks the mentions of the sentence just recognized, from first on, that it ties to
-// another party (mention.other).
+// another party (mention.other). Each mention reads only the hits within a few words of it, so
+// that a long pasted table stays linear.
 func (c *Checker) parties(first int) {
 	r := &c.r
 	lx := c.set.lex
-	others := false
+	others, subjectEnd := false, r.end // any other party; where the first subject ends
 	for _, h := range r.hits {
-		if p := &lx.list[h.ph]; p.role == phParty && p.target == 1 {
-			others = true
-			break
+		if p := &lx.list[h.ph]; p.role == phParty {
+			others = others || p.target == 1
+			if p.target == 0 {
+				subjectEnd = min(subjectEnd, int(h.t1))
+			}
 		}
 	}
 	if !others {
@@ -45,16 +48,15 @@ func (c *Checker) parties(first int) {
 		if mt.kind == KindName || mt.kind == KindOffice {
 			continue
 		}
+		dated := mt.kind == KindDate || mt.kind == KindWeekday
 		best, bestD := -1, 0
-		subject := false // a subject is named before the mention
-		for hi, h := range r.hits {
+		h0, h1 := r.hitRange(mt.t0-partyBefore-8, mt.t1+partyAfter+1)
+		for hi := h0; hi < h1; hi++ {
+			h := r.hits[hi]
 			if lx.list[h.ph].role != phParty || r.punctAt(int(h.t1), '-') && r.glued(int(h.t1)) {
 				continue // "the Canadian-born suspect" describes someone, not a party
 			}
 			t0, t1 := int(h.t0), int(h.t1)
-			if t1 <= mt.t0 && lx.list[h.ph].target == 0 {
-				subject = true
-			}
 			d := 0
 			switch {
 			case t1 <= mt.t0 && mt.t0-t1 <= partyBefore:
@@ -64,10 +66,8 @@ func (c *Checker) parties(first int) {
 				}
 			case t0 >= mt.t1 && t0-mt.t1 <= partyAfter && r.unbroken(mt.t1, t0) && r.appliesTo(t0):
 				d = -1 // said outright, it wins: "30% on Mexico and 35% on Canada"
-			case t0 == mt.t1 && (mt.kind == KindDate || mt.kind == KindWeekday):
+			case t0 == mt.t1 && dated:
 				d = 0 // "on Aug. 1 Canada saw its rate climb"
-			case hi == head && (mt.kind == KindDate || mt.kind == KindWeekday) && t0 > mt.t0:
-				d = 3 * partyBefore // only where no party precedes
 			default:
 				continue
 			}
@@ -75,22 +75,37 @@ func (c *Checker) parties(first int) {
 				best, bestD = hi, d
 			}
 		}
+		if best < 0 && head >= 0 && dated && int(r.hits[head].t0) > mt.t0 {
+			best = head
+		}
 		// A party beyond the mention's stretch of the sentence takes it where the sentence names no
 		// subject before it, or where "its" points back: "Canada won no pause: its rate went to 35%".
-		if best >= 0 && bestD > partyBefore && bestD < 3*partyBefore && subject && !c.pointsBack(mt.t0) {
+		if best >= 0 && bestD > partyBefore && subjectEnd <= mt.t0 && !c.pointsBack(mt.t0) {
 			continue
 		}
 		if best < 0 || lx.list[r.hits[best].ph].target != 1 {
 			continue
 		}
 		mt.other = true
-		for _, h := range r.hits {
-			if d := h.t0 - r.hits[best].t0; lx.list[h.ph].role == phParty && lx.list[h.ph].target == 0 && -3 <= d && d <= 3 {
+		b0 := int(r.hits[best].t0)
+		s0, s1 := r.hitRange(b0-3, b0+4)
+		for _, h := range r.hits[s0:s1] {
+			if p := &lx.list[h.ph]; p.role == phParty && p.target == 0 {
 				mt.other = false // "Mexico and Canada"
 				break
 			}
 		}
 	}
+}
+
+// hitRange returns the indexes [h0, h1) of the current sentence's hits that start at tokens
+// [lo, hi), clamped to the sentence.
+func (r *recognizer) hitRange(lo, hi int) (int, int) {
+	lo, hi = max(lo, r.start), min(hi, r.end)
+	if lo >= hi {
+		return 0, 0
+	}
+	return int(r.hitFrom[lo-r.start]), int(r.hitFrom[hi-r.start])
 }
 
 // unbroken reports whether no punctuation but a glued hyphen or period stands between tokens a
@@ -104,10 +119,11 @@ func (r *recognizer) unbroken(a, b int) bool {
 	return true
 }
 
-// pointsBack reports whether "its" stands before token t with no punctuation between.
+// pointsBack reports whether "its" stands a few words before token t with no punctuation
+// between.
 func (c *Checker) pointsBack(t int) bool {
 	r := &c.r
-	for k := t - 1; k >= r.start && r.toks[k].kind != tokPunct; k-- {
+	for k := t - 1; k >= r.start && k >= t-partyBefore && r.toks[k].kind != tokPunct; k-- {
 		if r.wordAt(k, wIts) {
 			return true
 		}
