@@ -259,6 +259,16 @@ func (r *recognizer) quantity(i int, m *mention) (int, bool) {
 		}
 		return j, true
 	}
+	// An exchange rate: "18.7 per dollar", "18.7 to the dollar".
+	if k := j + 1; r.wordAt(j, wPer) || r.wordAt(j, wTo) && r.wordAt(k, wThe) && k+1 < r.end {
+		if !r.wordAt(j, wPer) {
+			k++
+		}
+		if k < r.end && t[k].kind == tokWord && r.lx.info[t[k].id].cur != 0 {
+			m.kind = ""
+			return k + 1, true
+		}
+	}
 	if j < r.end && r.glued(j) && t[j].kind == tokPunct && (t[j].r == ':' || t[j].r == '/') {
 		m.kind = ""
 		return j + 2, true

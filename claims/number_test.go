@@ -75,6 +75,8 @@ func TestCountMentions(t *testing.T) {
 		{"an age", "He is 25 years old.", nil},
 		{"one as a pronoun", "One of them was sent.", nil},
 		{"vague dozens", "Mexico sent dozens of prisoners.", nil},
+		{"an exchange rate", "The peso traded at 18.7 per dollar, then 18.6 to the dollar.", nil},
+		{"a count sent to the US", "Mexico sent 26 to the US.", count("26", 26, 26)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
