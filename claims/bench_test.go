@@ -86,4 +86,3 @@ func BenchmarkCheckPartyTable64KB(b *testing.B) {
 		c.Check(text, Options{})
 	}
 }
-
