@@ -306,8 +306,8 @@ func (c *Checker) dateline() (Date, int, bool) {
 }
 
 // datelessLead reports whether sentence s opens with a dateline that gives no date: a place in
-// capitals, perhaps an agency in brackets, and a dash with no date after it ("WASHINGTON (Wire)
-// —", "MEXICO CITY —").
+// capitals, perhaps an agency in brackets, a spaced dash with no date after it ("WASHINGTON
+// (Wire) —", "MEXICO CITY —"), and the body's first sentence.
 func (c *Checker) datelessLead(s sentence) bool {
 	t := c.r.toks
 	if t[s.t0].kind != tokWord || !t[s.t0].is(fAllCaps) {
@@ -315,7 +315,12 @@ func (c *Checker) datelessLead(s sentence) bool {
 	}
 	for k := s.t0 + 1; k < s.t1 && k <= s.t0+8; k++ {
 		switch tk := &t[k]; {
-		case tk.kind == tokPunct && (tk.r == '—' || tk.r == '–' || tk.r == '-' && !c.r.glued(k)):
+		case tk.kind == tokPunct && (tk.r == '—' || tk.r == '–' || tk.r == '-') && !c.r.glued(k):
+			// The body runs on after the dash to a full stop; a headline or a kicker ("BREAKING —
+			// Mexico sends 26 north") does not.
+			if t[s.t1-1].kind != tokPunct || t[s.t1-1].r != '.' {
+				return false
+			}
 			if k++; c.r.weekdayAt(k) > 0 { // "MEXICO CITY (Reuters) - Thursday, Aug. 21, 2025"
 				k++
 				if c.r.punctAt(k, ',') {

@@ -159,6 +159,13 @@ func (m *matcher) total(mi int) {
 		"The total does not add up: the parts in this sentence make "+formatNumber(sum)+"; this says "+quote(m.spanText(mt))+".")
 }
 
+// tallyClause is how many tokens an opening "Counting …," clause may hold; tallyReach, how many
+// mentions either side of a count isTotal compares it with.
+const (
+	tallyClause = 16
+	tallyReach  = 12
+)
+
 // isTotal reports whether a count is introduced as a total: "a total of 55", "totaling 55",
 // "bringing the total to 55", "55 in all", "55 altogether".
 func (m *matcher) isTotal(mi int) bool {
@@ -173,21 +180,20 @@ func (m *matcher) isTotal(mi int) bool {
 			isTotal = true
 		}
 	}
-	// "Counting the 29 sent in February, Mexico has sent 55": the first count after the
-	// opening clause, not those of an aside ("55 in all — more than two dozen in August").
-	if s0 := c.sents[mt.sent].t0; t[s0].kind == tokWord && lx.info[t[s0].id].roles&rTally != 0 {
+	// "Counting the 29 sent in February, Mexico has sent 55": after an opening clause of a few
+	// words, the largest unhedged count of the sentence, not the parts an aside lists ("55 in
+	// all — more than two dozen in August"). Only a few mentions either side are read.
+	if s0 := c.sents[mt.sent].t0; t[s0].kind == tokWord && lx.info[t[s0].id].roles&rTally != 0 && mt.hedge == hedgeNone {
 		comma := s0 + 1
-		for comma < mt.t0 && !(t[comma].kind == tokPunct && t[comma].r == ',') {
+		for comma < mt.t0 && comma < s0+tallyClause && !(t[comma].kind == tokPunct && t[comma].r == ',') {
 			comma++
 		}
-		isTotal = comma < mt.t0
-		k := mi
-		for k > 0 && m.ms[k-1].sent == mt.sent {
-			k-- // the sentence's first mention
-		}
-		for ; k < len(m.ms) && m.ms[k].sent == mt.sent; k++ {
-			if o := &m.ms[k]; o.kind == KindCount && o.t0 > comma && o.t0 < mt.t0 {
-				isTotal = false
+		if comma < mt.t0 && t[comma].kind == tokPunct && t[comma].r == ',' {
+			isTotal = true
+			for k := max(mi-tallyReach, 0); k < len(m.ms) && k <= mi+tallyReach; k++ {
+				if o := &m.ms[k]; o.sent == mt.sent && o.kind == KindCount && o.t0 > comma && o.val > mt.val {
+					isTotal = false
+				}
 			}
 		}
 	}

@@ -36,7 +36,7 @@ const (
 	rRunVerb                       // runs, lasts: "runs to late October"
 	rStartVerb                     // start, began: "was supposed to start on Feb. 4"
 	rEndVerb                       // closes, expires: "the window closes in late October"
-	rTally                         // counting, including: "Counting the 29 sent in February, 55 in all"
+	rTally                         // counting: "Counting the 29 sent in February, Mexico has sent 55"
 )
 
 // Hedges that turn a number into an interval.
@@ -209,7 +209,7 @@ role=copula is was be been became becomes remains remained marks marked
 role=updown up down
 role=source familiar briefed knowledgeable
 role=until until through till into
-role=tally counting including
+role=tally counting
 role=endverb close closes closed closing expire expires expired expiring lapse lapses lapsed
 role=runverb run runs ran last lasts lasted extends extended
 role=startverb start starts started starting begin begins began beginning effective

@@ -26,6 +26,9 @@ type matcher struct {
 	out     []Finding
 	cands   []candidate // reused for every mention
 
+	unitSent  int    // the sentence unitNamed describes, or -1
+	unitNamed []bool // per claim: whether sentence unitSent names one of its unit nouns
+
 	cueW    []float64 // per claim: weight of its best claim cue for the mention at hand
 	cueH    []int     // per claim: that cue's hit index, or -1
 	touched []int     // claims whose cueW is set
@@ -187,7 +190,7 @@ func (m *matcher) start(c *Checker, text string, out []Finding) {
 		cands: old.cands[:0], touched: old.touched[:0], contra: old.contra[:0],
 		groupHits: old.groupHits[:0], force: old.force,
 		perm: old.perm, inv: old.inv, scratch: old.scratch, isContra: old.isContra, drops: old.drops,
-		cover: old.cover, coverSent: -1,
+		cover: old.cover, coverSent: -1, unitSent: -1, unitNamed: old.unitNamed,
 		evScore: resize(old.evScore, ne), evCue: resize(old.evCue, ne), prevEv: resize(old.prevEv, ne),
 		sentEv: resize(old.sentEv, ne), primary: resize(old.primary, ne),
 		cueW: resize(old.cueW, nc), cueH: resize(old.cueH, nc),
@@ -1156,15 +1159,21 @@ func (m *matcher) fromValue(mi int) bool {
 	return next.sent == mt.sent && next.t0 == mt.t1+1 && next.kind == mt.kind
 }
 
-// unitInSentence reports whether sentence si names a unit noun of claim ci.
+// unitInSentence reports whether sentence si names a unit noun of claim ci. The sentence's
+// hits are read once, not once a mention: a pasted table is one sentence of many rates.
 func (m *matcher) unitInSentence(si, ci int) bool {
-	lx := m.c.set.lex
-	for _, h := range m.c.hits[si] {
-		if p := &lx.list[h.ph]; p.role == phUnit && p.target == ci {
-			return true
+	if m.unitSent != si || len(m.unitNamed) != len(m.c.set.Claims) {
+		m.unitSent = si
+		m.unitNamed = resize(m.unitNamed, len(m.c.set.Claims))
+		clear(m.unitNamed)
+		lx := m.c.set.lex
+		for _, h := range m.c.hits[si] {
+			if p := &lx.list[h.ph]; p.role == phUnit {
+				m.unitNamed[p.target] = true
+			}
 		}
 	}
-	return false
+	return m.unitNamed[ci]
 }
 
 // sourcing reports whether the count mt says who a reporter spoke to: its noun is followed by

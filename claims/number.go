@@ -439,8 +439,10 @@ func (r *recognizer) partitive(j int) (unitRange, [2]int, bool) {
 		if tk := &r.toks[p]; tk.kind == tokNumber || tk.kind == tokPunct && !(tk.r == '-' && r.glued(p)) {
 			break
 		}
+		// Only a noun that says whose part it is: "to the army", "from the navy"; "arrived on the
+		// navy plane" says nothing of which part.
 		units, end := r.unitsAt(p)
-		if len(units) == 0 || slices.Equal(units, r.unitBuf[whole.u0:whole.u1]) {
+		if len(units) == 0 || slices.Equal(units, r.unitBuf[whole.u0:whole.u1]) || r.lx.info[r.toks[p].id].roles&rFunction == 0 {
 			continue
 		}
 		return r.keepUnits(int(whole.u0), units), [2]int{p, end}, true

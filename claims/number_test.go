@@ -128,6 +128,7 @@ func TestCountVerdicts(t *testing.T) {
 		{"Ten of the planes belonged to the army.", judged{KindCount, "Ten", Contradicts, SevWarning, "11", "Eleven"}},
 		{"Eleven of the planes belonged to the army.", judged{KindCount, "Eleven", Supports, SevInfo, "11", ""}},
 		{"Twenty of the prisoners were flown north on Tuesday.", judged{KindCount, "Twenty", Unknown, SevInfo, "", ""}},
+		{"Two of the prisoners arrived on the navy plane.", judged{KindCount, "Two", Unknown, SevInfo, "", ""}},
 		{"All 27 of the prisoners were flown north on Tuesday.", judged{KindCount, "27", Contradicts, SevError, "26", "26"}},
 		// A noun phrase ends at its noun: "belonged to the army" does not make these army planes.
 		{"Twelve aircraft belonged to the army.", judged{KindCount, "Twelve", Supports, SevInfo, "12", ""}},
@@ -153,6 +154,10 @@ func TestTallyTotal(t *testing.T) {
 			{KindCount, "29", Supports, SevInfo, "29", ""}, {KindCount, "55", Supports, SevInfo, "55", ""}}},
 		{"Counting the 29 sent on Feb. 27, Mexico has now sent 56 people.", []judged{
 			{KindCount, "29", Supports, SevInfo, "29", ""}, {KindCount, "56", Contradicts, SevError, "55", "55"}}},
+		{"Counting both transfers, 29 in February and 26 in August, Mexico has sent 55 people.", []judged{
+			{KindCount, "29", Supports, SevInfo, "29", ""}, {KindCount, "26", Supports, SevInfo, "26", ""}, {KindCount, "55", Supports, SevInfo, "55", ""}}},
+		// "Including" lists a part, not a total.
+		{"Including Caro Quintero, the 29 prisoners sent in February faced charges.", []judged{{KindCount, "29", Supports, SevInfo, "29", ""}}},
 		{"Counting both airlifts, 55 people have been sent — more than three dozen in August.", []judged{
 			{KindCount, "55", Supports, SevInfo, "55", ""}, {KindCount, "more than three dozen", Contradicts, SevError, "26", "twenty-six"}}},
 	}

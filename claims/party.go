@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // A tariff story about Mexico also quotes the rates of Canada, China and Brazil; a story about
 // one city's budget, the figures of its neighbours. The claim set names the parties its facts
 // are about (subjects) and others it is not about (others). A number its sentence ties to
@@ -17,9 +19,11 @@ package claims
 // party named beside a subject ("Mexico and Canada") shares the number with it, and the number
 // is checked.
 
-// partyBefore is how many tokens before a number a party may be named; partyAfter, how many
-// after it "on Canadian goods" may begin.
+// partyNear is how many tokens before a number a party with no punctuation between may be named
+// ("Canada's tariff on goods outside the USMCA rose to 35%"), partyBefore how many a party
+// beyond punctuation; partyAfter, how many after it "on Canadian goods" may begin.
 const (
+	partyNear   = 8
 	partyBefore = 16
 	partyAfter  = 4
 )
@@ -49,25 +53,42 @@ func (c *Checker) parties(first int) {
 			continue
 		}
 		dated := mt.kind == KindDate || mt.kind == KindWeekday
+		// A date goes with the number before it in its stretch: "Canada's tariff on goods outside
+		// the USMCA rose to 35% on Aug. 1", "the transfer of 27 prisoners on Tuesday".
+		if dated {
+			if o := c.numberBefore(first, i); o >= 0 {
+				mt.other = r.mentions[o].other
+				continue
+			}
+		}
+		// A count of people or things is tied only to a party right beside it ("Canada's 12
+		// envoys", "seven Mexican cartels"): a party a few words before a count of prisoners
+		// is more often someone else in the sentence ("Canadian officials praised the transfer
+		// of 26").
+		counted := mt.kind == KindCount || mt.kind == KindOrdinal
 		best, bestD := -1, 0
 		h0, h1 := r.hitRange(mt.t0-partyBefore-8, mt.t1+partyAfter+1)
 		for hi := h0; hi < h1; hi++ {
 			h := r.hits[hi]
-			if lx.list[h.ph].role != phParty || r.punctAt(int(h.t1), '-') && r.glued(int(h.t1)) {
-				continue // "the Canadian-born suspect" describes someone, not a party
+			if lx.list[h.ph].role != phParty || r.punctAt(int(h.t1), '-') && r.glued(int(h.t1)) || r.compared(int(h.t0)) {
+				continue // "the Canadian-born suspect" describes someone; "unlike Canada" compares
 			}
 			t0, t1 := int(h.t0), int(h.t1)
 			d := 0
 			switch {
-			case t1 <= mt.t0 && mt.t0-t1 <= partyBefore:
-				d = mt.t0 - t1
-				if !r.unbroken(t1, mt.t0) {
-					d += partyBefore // a party of the mention's own stretch comes first
+			case t0 == mt.t1 || t0 == mt.t1+1 && dated && r.punctAt(mt.t1, ','):
+				d = 0 // "seven Mexican cartels", "on Aug. 1 Canada saw its rate climb"
+			case t1 <= mt.t0 && counted:
+				if mt.t0-t1 > 1 || !r.unbroken(t1, mt.t0) {
+					continue
 				}
+				d = mt.t0 - t1
+			case t1 <= mt.t0 && mt.t0-t1 <= partyNear && r.unbroken(t1, mt.t0):
+				d = mt.t0 - t1
+			case t1 <= mt.t0 && mt.t0-t1 <= partyBefore && !r.unbroken(t1, mt.t0):
+				d = mt.t0 - t1 + partyBefore // a party of the mention's own stretch comes first
 			case t0 >= mt.t1 && t0-mt.t1 <= partyAfter && r.unbroken(mt.t1, t0) && r.appliesTo(t0):
 				d = -1 // said outright, it wins: "30% on Mexico and 35% on Canada"
-			case t0 == mt.t1 && dated:
-				d = 0 // "on Aug. 1 Canada saw its rate climb"
 			default:
 				continue
 			}
@@ -78,6 +99,13 @@ func (c *Checker) parties(first int) {
 		if best < 0 && head >= 0 && dated && int(r.hits[head].t0) > mt.t0 {
 			best = head
 		}
+		// "India's rate is 25% now and is set to reach 50%": a rate goes with the rate before it.
+		if best < 0 && !counted {
+			if o := c.numberBefore(first, i); o >= 0 && r.mentions[o].other {
+				mt.other = true
+			}
+			continue
+		}
 		// A party beyond the mention's stretch of the sentence takes it where the sentence names no
 		// subject before it, or where "its" points back: "Canada won no pause: its rate went to 35%".
 		if best >= 0 && bestD > partyBefore && subjectEnd <= mt.t0 && !c.pointsBack(mt.t0) {
@@ -87,15 +115,47 @@ func (c *Checker) parties(first int) {
 			continue
 		}
 		mt.other = true
-		b0 := int(r.hits[best].t0)
-		s0, s1 := r.hitRange(b0-3, b0+4)
+		b := r.hits[best]
+		s0, s1 := r.hitRange(int(b.t0)-3, int(b.t0)+4)
 		for _, h := range r.hits[s0:s1] {
-			if p := &lx.list[h.ph]; p.role == phParty && p.target == 0 {
-				mt.other = false // "Mexico and Canada"
+			if p := &lx.list[h.ph]; p.role == phParty && p.target == 0 && r.unbroken(int(min(h.t1, b.t1)), int(max(h.t0, b.t0))) {
+				mt.other = false // "Mexico and Canada", not "Unlike Mexico, Canada"
 				break
 			}
 		}
 	}
+}
+
+// numberBefore returns the mention among the few before mention i (from first on) nearest
+// before it, with no punctuation between, that is no date, name or office, or -1.
+func (c *Checker) numberBefore(first, i int) int {
+	r := &c.r
+	mt := &r.mentions[i]
+	best := -1
+	for k := max(first, i-8); k < i; k++ {
+		o := &r.mentions[k]
+		switch o.kind {
+		case KindDate, KindWeekday, KindName, KindOffice:
+			continue
+		}
+		if o.t1 <= mt.t0 && (best < 0 || o.t1 > r.mentions[best].t1) {
+			best = k
+		}
+	}
+	if best >= 0 && !r.unbroken(r.mentions[best].t1, mt.t0) {
+		return -1
+	}
+	return best
+}
+
+// compared reports whether the party at token k is one a comparison names, "unlike Canada",
+// "like Canada": not who the clause speaks of.
+func (r *recognizer) compared(k int) bool {
+	if k-1 < r.start || r.toks[k-1].kind != tokWord {
+		return false
+	}
+	w := r.text[r.toks[k-1].start:r.toks[k-1].end]
+	return strings.EqualFold(w, "like") || strings.EqualFold(w, "unlike")
 }
 
 // hitRange returns the indexes [h0, h1) of the current sentence's hits that start at tokens

@@ -40,6 +40,19 @@ func TestOtherParties(t *testing.T) {
 		// A timeline's entries: their dates go with the party each opens with.
 		{"Timeline\n\nJuly 22 — Japan settles on a 15% rate.\n\nJuly 31 — Mexico wins a 90-day extension of the talks.", []judged{
 			unknown(KindDate, "July 22"), unknown(KindPercent, "15%"), {KindDate, "July 31", Supports, SevInfo, "Thursday, 31 July 2025", ""}}},
+		// A party nearer than its subject but beyond punctuation takes the number; a party a
+		// comparison names does not.
+		{"Unlike Mexico, Canada saw its tariff rise to 35% on Aug. 1.", []judged{unknown(KindPercent, "35%"), unknown(KindDate, "Aug. 1")}},
+		{"Mexico, which unlike Canada kept negotiating, saw its tariff threat rise to 35%.", []judged{
+			{KindPercent, "35%", Contradicts, SevWarning, "25%", "25%"}}},
+		// A count goes only with a party right beside it; a date, with the number before it.
+		{"Canadian Prime Minister Mark Carney praised the transfer of 27 prisoners on Tuesday.", []judged{
+			{KindCount, "27", Contradicts, SevError, "26", "26"}, {KindWeekday, "Tuesday", Supports, SevInfo, "Tuesday, 12 August 2025", ""}}},
+		{"Chinese precursor chemicals were at the center of the case against the 27 prisoners flown north on Tuesday.", []judged{
+			{KindCount, "27", Contradicts, SevError, "26", "26"}, {KindWeekday, "Tuesday", Supports, SevInfo, "Tuesday, 12 August 2025", ""}}},
+		{"Canada's tariff on goods outside the USMCA rose to 35% on Aug. 1.", []judged{unknown(KindPercent, "35%"), unknown(KindDate, "Aug. 1")}},
+		{"India's rate is 25% now and is set to reach 50% at the end of August.", []judged{
+			unknown(KindPercent, "25%"), unknown(KindPercent, "50%"), unknown(KindDate, "August")}},
 		// Named beside the set's own party, the other shares the number, which is checked (a
 		// warning, as with "Mexico and its allies": the cue is beyond the "and").
 		{"The letter threatened Mexico and Canada with 35% tariffs.", []judged{{KindPercent, "35%", Contradicts, SevWarning, "30%", "30%"}}},
@@ -61,7 +74,7 @@ func TestOtherParties(t *testing.T) {
 	}
 }
 
-// Parties are data: the council set names its neighbours, the default set none of them.
+// Parties are data: the council set names its own town and its neighbours.
 func TestOtherPartiesCouncil(t *testing.T) {
 	in := "Oakdale raised its property tax 5 percent."
 	want := []judged{{KindPercent, "5 percent", Unknown, SevInfo, "", ""}}
