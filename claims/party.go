@@ -8,16 +8,16 @@ import "strings"
 // another party is about that party: it is left unchecked, as a number no claim covers, rather
 // than judged against the set's own facts.
 //
-// A number is tied to the party named nearest before it with no punctuation between ("Canada's
-// tariff rose to 35%"), or to one it applies to just after it ("35% on Canadian goods", "a 35%
-// tariff for Canada"), which wins; a date, to a party right after it ("on Aug. 1 Canada saw").
-// Failing those, the party nearest before it in its sentence takes it where the sentence names
-// no subject before it ("Brazil, whose dispute is about politics, pays 50%") or "its" points
-// back ("the day Canada, which had no deal, saw its rate climb to 35%"); in "steel from Mexico,
-// like that from Brazil, has carried 50%" the 50% is checked. A date heading a timeline's
-// entry goes with the party the entry opens with ("July 22 — Japan settles on 15%"). Another
-// party named beside a subject ("Mexico and Canada") shares the number with it, and the number
-// is checked.
+// A number is tied to a party right after it ("seven Mexican cartels"); a rate, an amount or a
+// duration also to the party nearest before it with no punctuation between ("Canada's tariff
+// rose to 35%"), or to one it applies to just after it ("35% on Canadian goods"), which wins; a
+// count only to a party right beside it, since a party a few words before a count of prisoners
+// is more often someone else. Failing those, the party nearest before it in its sentence takes
+// it where the sentence names no subject before it ("Brazil, whose dispute is about politics,
+// pays 50%") or "its" points back. A date goes with the number before it in its stretch, and a
+// timeline entry's date with the party the entry opens with. A party named beside a subject
+// ("Mexico and Canada") shares the number, which is checked. docs/claimset.md has the rule with
+// its examples.
 
 // partyNear is how many tokens before a number a party with no punctuation between may be named
 // ("Canada's tariff on goods outside the USMCA rose to 35%"), partyBefore how many a party
