@@ -260,14 +260,9 @@ func (r *recognizer) quantity(i int, m *mention) (int, bool) {
 		return j, true
 	}
 	// An exchange rate: "18.7 per dollar", "18.7 to the dollar".
-	if k := j + 1; r.wordAt(j, wPer) || r.wordAt(j, wTo) && r.wordAt(k, wThe) && k+1 < r.end {
-		if !r.wordAt(j, wPer) {
-			k++
-		}
-		if k < r.end && t[k].kind == tokWord && r.lx.info[t[k].id].cur != 0 {
-			m.kind = ""
-			return k + 1, true
-		}
+	if k := r.currencyAfter(j); k > j {
+		m.kind = ""
+		return k, true
 	}
 	if j < r.end && r.glued(j) && t[j].kind == tokPunct && (t[j].r == ':' || t[j].r == '/') {
 		m.kind = ""
@@ -391,6 +386,22 @@ func (r *recognizer) unitAfter(j int) (unitRange, [2]int, bool) {
 		words++
 	}
 	return best, bt, bt[0] >= 0
+}
+
+// currencyAfter returns the token after "per dollar" or "to the dollar" at token j, or j.
+func (r *recognizer) currencyAfter(j int) int {
+	k := j + 1
+	switch {
+	case r.wordAt(j, wPer):
+	case r.wordAt(j, wTo) && r.wordAt(k, wThe):
+		k++
+	default:
+		return j
+	}
+	if k < r.end && r.toks[k].kind == tokWord && r.lx.info[r.toks[k].id].cur != 0 {
+		return k + 1
+	}
+	return j
 }
 
 // sinceSuperlative reports whether a duration at token i measures how long since something was
