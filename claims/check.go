@@ -35,7 +35,7 @@ type Checker struct {
 	hits   [][]phraseHit // phrase hits of each sentence
 	best   []int         // for each mention: the event it was judged to be about, or -1
 
-	dateTok []bool // per token: inside a date mention
+	dateTok []uint8 // per token: inside a date mention (inDate), one to the day (inDayDate)
 
 	sequential bool // never pipeline (for tests)
 
@@ -213,6 +213,12 @@ func (c *Checker) lexHalves(text string) []token {
 	return r.toks[:len(first)+n]
 }
 
+// What dateTok holds for a token inside a date mention.
+const (
+	inDate    = 1 // a month, a weekday, a date to the month
+	inDayDate = 2 // a date to the day
+)
+
 // recognizeSentence numbers the clauses of sentence si, finds its phrases and its mentions, and
 // returns the index of its first mention.
 func (c *Checker) recognizeSentence(si int) int {
@@ -230,8 +236,12 @@ func (c *Checker) recognizeSentence(si int) int {
 			mt.dateline, c.datelineAt = true, -1
 		}
 		if mt.kind == KindDate || mt.kind == KindWeekday {
+			mark := uint8(inDate)
+			if mt.kind == KindDate && mt.prec == precDay {
+				mark = inDayDate
+			}
 			for k := mt.t0; k < mt.t1; k++ {
-				c.dateTok[k] = true
+				c.dateTok[k] = mark
 			}
 		}
 		c.countUnit(i)

@@ -558,7 +558,7 @@ func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 		if h.t0 < t1 && h.t1 > t0 {
 			continue // the mention itself
 		}
-		if dateOnly && c.dateTok[h.t0] {
+		if dateOnly && c.dateTok[h.t0] != 0 {
 			continue // another date speaks of its own event, not of this one
 		}
 		if h.t0 >= t1+2 && h.total {
@@ -609,6 +609,12 @@ func (m *matcher) claimCues(mt *mention) {
 	m.touched = m.touched[:0]
 	for _, h := range near(m.cues(mt.sent).claims, mt.t0, mt.t1) {
 		if h.t0 < mt.t1 && h.t1 > mt.t0 {
+			continue
+		}
+		// A month named as a cue ("In July, …") says nothing when it is part of a date to the
+		// day: "the extension agreed on July 31" names July 31, whose own event is weighed as a
+		// date (events), not everything else of July.
+		if c.dateTok[h.t0] == inDayDate && h.t1-h.t0 == 1 && c.set.lex.info[c.r.toks[h.t0].id].month > 0 {
 			continue
 		}
 		w := proximity(distance(mt.t0, mt.t1, h.t0, h.t1), c.clause[h.t0] == c.clause[mt.t0])

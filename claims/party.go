@@ -197,7 +197,7 @@ func (c *Checker) pointsBack(t int) bool {
 func (c *Checker) entryParty() int {
 	r := &c.r
 	k := r.start
-	for k < r.end && k < r.start+12 && (c.dateTok[k] || r.wordAt(k, wAnd) || r.punctAt(k, ',') || r.punctAt(k, '(') || r.punctAt(k, ')')) {
+	for k < r.end && k < r.start+12 && (c.dateTok[k] != 0 || r.wordAt(k, wAnd) || r.punctAt(k, ',') || r.punctAt(k, '(') || r.punctAt(k, ')')) {
 		k++
 	}
 	if k == r.start || !(r.punctAt(k, '—') || r.punctAt(k, '–') || r.punctAt(k, '-')) {

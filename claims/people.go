@@ -482,7 +482,7 @@ func (m *matcher) attribution(mi int, mt *mention, cl *Claim) {
 		m.evScore[e], m.evCue[e] = 0, -1
 	}
 	for _, h := range m.cues(mt.sent).events {
-		if m.nameAt(h.t0) || m.personCue(h.t0, h.t1) || c.dateTok[h.t0] && m.dateOfOtherYear(mi, h.t0, h.target) {
+		if m.nameAt(h.t0) || m.personCue(h.t0, h.t1) || c.dateTok[h.t0] != 0 && m.dateOfOtherYear(mi, h.t0, h.target) {
 			continue
 		}
 		w := proximity(distance(mt.t0, mt.t1, h.t0, h.t1), c.clause[h.t0] == c.clause[mt.t0])
