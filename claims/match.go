@@ -1006,6 +1006,19 @@ func (m *matcher) quantity(mi int) {
 		m.unknown(mt)
 		return
 	}
+	// A date with its year written, of another month and another era than the claim's (two years
+	// or more away, or to come where the claim is past), is of something else the cue also
+	// fits: "The agreement took effect on July 1, 2020", "the USMCA comes up for review in July
+	// 2026". Unless it is a date of the fact sheet, which may have been copied from the wrong
+	// fact (the candidates it fits are weighed below).
+	if mt.kind == KindDate && mt.explicitYear && (mt.prec == precDay || mt.prec == precMonth) && cl.Kind == ClaimDate &&
+		!slices.ContainsFunc(cands, func(cd candidate) bool { return cd.fits }) {
+		if d := civil(mt.d0); d.Month != cl.Date.Month && (d.Year-cl.Date.Year >= 2 || cl.Date.Year-d.Year >= 2 ||
+			mt.d0 > c.r.refDay && set.claimSpan[b.ci][1] < c.r.refDay) {
+			m.unknown(mt)
+			return
+		}
+	}
 	// Nothing but the story's main event points at the claim: too little to contradict, unless
 	// the claim is that event's headline count, or the noun belongs to this claim alone. The
 	// mention stays unchecked.
