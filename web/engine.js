@@ -164,7 +164,7 @@ async function start(fetchWasm) {
  * the compressed bytes in one of three ways (internal/bundle/embed.go):
  * - 'windows-1252': the text of an element in a page read as windows-1252 (the single file):
  *   each character is one byte, and '=' followed by a character is that byte XOR 0x40;
- * - 'ascii7': a string of characters 0-127, each carrying 7 bits (the widget);
+ * - 'base123': a string of ASCII characters, digits of base 123, 7 for each 6 bytes (the widget);
  * - 'base64'.
  * @param {string} text
  * @param {string} [encoding] one of the above; base64 without it
@@ -173,7 +173,7 @@ async function start(fetchWasm) {
 export async function inflateEmbedded(text, encoding = 'base64') {
   let bytes;
   if (encoding === 'windows-1252') bytes = unescape1252(text);
-  else if (encoding === 'ascii7') bytes = unpack7(text);
+  else if (encoding === 'base123') bytes = unpack123(text);
   else if (encoding === 'base64') bytes = fromBase64(text);
   else throw new Error('the engine is embedded in an unknown encoding, ' + encoding);
   // A Response of type application/wasm, so that the engine compiles while it inflates.
@@ -218,19 +218,32 @@ function unescape1252(text) {
   return out.subarray(0, n);
 }
 
-function unpack7(text) {
-  const out = new Uint8Array(Math.floor(text.length * 7 / 8));
-  let acc = 0, bits = 0, n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 0x7f) throw new Error('the embedded engine is damaged (character ' + c + ' at ' + i + ')');
-    acc = (acc << 7) | c;
-    bits += 7;
-    if (bits >= 8) {
-      bits -= 8;
-      out[n++] = acc >>> bits;
-      acc &= (1 << bits) - 1;
+// Pack123's digits (internal/bundle/embed.go): the characters 0x01-0x7F but LF, CR, '"' and
+// '\\', in order, are 0 to 122. Each 7 digits, most significant first, are a number below 2^48
+// (exact in a double) whose 6 bytes follow, most significant first; a last block of k digits
+// holds k - 1 bytes.
+function unpack123(text) {
+  const digit = new Int8Array(128).fill(-1);
+  for (let c = 1, d = 0; c < 128; c++) if (c !== 10 && c !== 13 && c !== 34 && c !== 92) digit[c] = d++;
+  const rest = text.length % 7;
+  if (rest === 1) throw new Error('the embedded engine is damaged (its length)');
+  const out = new Uint8Array(Math.floor(text.length / 7) * 6 + Math.max(rest - 1, 0));
+  let n = 0;
+  for (let i = 0; i < text.length;) {
+    const k = Math.min(7, text.length - i);
+    let v = 0;
+    for (let j = 0; j < k; j++, i++) {
+      const c = text.charCodeAt(i);
+      const d = c < 128 ? digit[c] : -1;
+      if (d < 0) throw new Error('the embedded engine is damaged (character ' + c + ' at ' + i + ')');
+      v = v * 123 + d;
     }
+    for (let b = k - 2; b >= 0; b--) {
+      out[n + b] = v % 256;
+      v = Math.floor(v / 256);
+    }
+    if (v !== 0) throw new Error('the embedded engine is damaged (at ' + (i - k) + ')');
+    n += k - 1;
   }
   return out;
 }

@@ -8,10 +8,10 @@
 // widget draws lives in its shadow root, styles included, so that the page's CSS cannot reach it;
 // the one style it puts in the page is the ::highlight rules for its own names.
 //
-// The bundler provides two names: `EMBEDDED_ENGINE`, the engine's gzip compression packed 7 bits
-// to a character (see inflateEmbedded), so that the script needs no other file, and
-// `ENGINE_FILE`, the engine's file relative to the script, fetched when EMBEDDED_ENGINE is empty
-// (claimcheck-widget-lite.js). All widgets of a page share one engine.
+// The bundler provides two names: `EMBEDDED_ENGINE`, the engine's gzip compression written in
+// base 123, 7 ASCII characters for 6 bytes (see inflateEmbedded), so that the script needs no
+// other file, and `ENGINE_FILE`, the engine's file relative to the script, fetched when
+// EMBEDDED_ENGINE is empty (claimcheck-widget-lite.js). All widgets of a page share one engine.
 
 import { loadEngine, inflateEmbedded } from './engine.js';
 import { DraftText } from './draft.js';
@@ -69,7 +69,7 @@ const MIRRORED = ['font-family', 'font-size', 'font-weight', 'font-style', 'font
 
 function engine() {
   return loadEngine(() => (typeof EMBEDDED_ENGINE === 'string' && EMBEDDED_ENGINE
-    ? inflateEmbedded(EMBEDDED_ENGINE, 'ascii7')
+    ? inflateEmbedded(EMBEDDED_ENGINE, 'base123')
     : fetch(new URL(typeof ENGINE_FILE === 'string' ? ENGINE_FILE : 'claimcheck.wasm', SCRIPT_URL || document.baseURI))));
 }
 

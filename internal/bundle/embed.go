@@ -14,8 +14,8 @@ package bundle
 //     CSS escapes in the style), so it reads the same in windows-1252 as it was written.
 //   - claimcheck-widget.js is fetched by pages of any encoding (a classic script is decoded with
 //     its page's encoding unless its server says otherwise), so it is pure ASCII, and the engine
-//     is a JavaScript string of 7-bit characters, each carrying 7 bits of the gzip stream (see
-//     Pack7): 8/7 of the compressed size plus its escapes, against 4/3 for base64.
+//     is a JavaScript string of ASCII characters, each a digit of base 123, seven of them for six
+//     bytes of the gzip stream (see Pack123): 7/6 of the compressed size, against 4/3 for base64.
 //
 // web/engine.js holds the matching decoders (inflateEmbedded).
 
@@ -117,55 +117,42 @@ func Escape1252(data []byte) []byte {
 	return out
 }
 
-// Pack7 writes data as the body of a JavaScript string literal (between double quotes) of ASCII
-// characters 0x00–0x7F, each carrying the next 7 bits of data, most significant first; the last
-// character is padded with zero bits, so a decoder reading ⌊7n/8⌋ bytes from n characters gets
-// data back exactly. The characters a string literal cannot hold as they are are escaped: \\,
-// \", \n, \r and NUL (\0, or \x00 before a digit).
-func Pack7(data []byte) []byte {
-	out := make([]byte, 0, len(data)*8/7+len(data)/20+2)
-	put := func(v byte, next func() byte) {
-		switch v {
-		case '\\', '"':
-			out = append(out, '\\', v)
-		case '\n':
-			out = append(out, '\\', 'n')
-		case '\r':
-			out = append(out, '\\', 'r')
-		case 0:
-			out = append(out, '\\', '0')
-			if n := next(); n >= '0' && n <= '9' {
-				out = append(out[:len(out)-1], 'x', '0', '0')
-			}
-		default:
-			out = append(out, v)
+// Pack123 writes data as the body of a JavaScript string literal (between double quotes) in base
+// 123: each 6 bytes, read as a 48-bit number most significant byte first, become 7 digits,
+// most significant first (123⁷ > 2⁴⁸), and a last block of k < 6 bytes becomes k+1 digits. The
+// digits are the ASCII characters a string literal holds as they are: all of 0x01–0x7F but LF,
+// CR, '"' and '\\' (pack123Digits), so nothing is escaped. That is 7/6 ≈ 1.167 characters a
+// byte, against 8/7 plus 4% of escapes (1.19) for 7 bits a character and 4/3 for base64; a
+// decoder reads ⌊n/7⌋·6 + (n mod 7) − 1 bytes from n characters (n mod 7 is never 1).
+func Pack123(data []byte) []byte {
+	out := make([]byte, 0, (len(data)+5)/6*7)
+	var digits [7]byte
+	for len(data) > 0 {
+		k := min(len(data), 6)
+		v := uint64(0)
+		for _, c := range data[:k] {
+			v = v<<8 | uint64(c)
 		}
-	}
-	// The 7-bit values first, then their escapes (NUL's depends on the value after it).
-	vals := make([]byte, 0, (len(data)*8+6)/7)
-	acc, bits := uint32(0), 0
-	for _, c := range data {
-		acc = acc<<8 | uint32(c)
-		bits += 8
-		for bits >= 7 {
-			bits -= 7
-			vals = append(vals, byte(acc>>bits)&0x7f)
+		data = data[k:]
+		for i := k; i >= 0; i-- {
+			digits[i] = pack123Digits[v%123]
+			v /= 123
 		}
-		acc &= 1<<bits - 1
-	}
-	if bits > 0 {
-		vals = append(vals, byte(acc<<(7-bits))&0x7f)
-	}
-	for i, v := range vals {
-		put(v, func() byte {
-			if i+1 < len(vals) {
-				return vals[i+1]
-			}
-			return 0
-		})
+		out = append(out, digits[:k+1]...)
 	}
 	return out
 }
+
+// pack123Digits are the digits of Pack123, 0 to 122.
+var pack123Digits = func() []byte {
+	var d []byte
+	for c := byte(1); c < 0x80; c++ {
+		if c != '\n' && c != '\r' && c != '"' && c != '\\' {
+			d = append(d, c)
+		}
+	}
+	return d
+}()
 
 // asciiJS escapes every non-ASCII character of a minified script as \uXXXX (a surrogate pair
 // above U+FFFF), which means the same character in a string, a template, a regular expression

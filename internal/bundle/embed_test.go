@@ -3,10 +3,12 @@ package bundle
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
+	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -124,80 +126,77 @@ func TestEscape1252(t *testing.T) {
 	}
 }
 
-// jsString is what JavaScript reads from a double-quoted string literal's body that uses the
-// escapes Pack7 writes.
-func jsString(t *testing.T, body []byte) []rune {
-	t.Helper()
-	var out []rune
-	for i := 0; i < len(body); i++ {
-		c := body[i]
-		switch {
-		case c == '"' || c == '\n' || c == '\r':
-			t.Fatalf("unescaped %q at %d", c, i)
-		case c >= 0x80:
-			t.Fatalf("non-ASCII byte at %d", i)
-		case c != '\\':
-			out = append(out, rune(c))
-			continue
-		}
-		i++
-		switch body[i] {
-		case 'n':
-			out = append(out, '\n')
-		case 'r':
-			out = append(out, '\r')
-		case '0':
-			if i+1 < len(body) && body[i+1] >= '0' && body[i+1] <= '9' {
-				t.Fatalf(`\0 before a digit at %d (an octal escape, a SyntaxError in strict mode)`, i)
+// unpack123 is web/engine.js's decoder, in Go, with its checks.
+func unpack123(text []byte) ([]byte, error) {
+	var digit [128]int
+	for c := range digit {
+		digit[c] = -1
+	}
+	for d, c := range pack123Digits {
+		digit[c] = d
+	}
+	if len(text)%7 == 1 {
+		return nil, errors.New("a block of one digit")
+	}
+	var out []byte
+	for i := 0; i < len(text); {
+		k := min(7, len(text)-i)
+		v := 0.0 // JavaScript's numbers: exact below 2⁵³
+		for range k {
+			c := text[i]
+			if c >= 0x80 || digit[c] < 0 {
+				return nil, fmt.Errorf("character %d at %d", c, i)
 			}
-			out = append(out, 0)
-		case 'x':
-			v, err := strconv.ParseUint(string(body[i+1:i+3]), 16, 8)
+			v = v*123 + float64(digit[c])
+			i++
+		}
+		block := make([]byte, k-1)
+		for b := k - 2; b >= 0; b-- {
+			block[b] = byte(math.Mod(v, 256))
+			v = math.Floor(v / 256)
+		}
+		if v != 0 {
+			return nil, fmt.Errorf("block at %d out of range", i-k)
+		}
+		out = append(out, block...)
+	}
+	return out, nil
+}
+
+func TestPack123(t *testing.T) {
+	if len(pack123Digits) != 123 {
+		t.Fatalf("%d digits", len(pack123Digits))
+	}
+	inputs := testInputs()
+	for n := range 14 { // every length of a last block, twice
+		inputs[fmt.Sprintf("%d bytes of 0xff", n)] = bytes.Repeat([]byte{0xff}, n)
+	}
+	for name, in := range inputs {
+		t.Run(name, func(t *testing.T) {
+			text := Pack123(in)
+			// A string literal's body as it is: no character it cannot hold, none that starts
+			// an escape, nothing but ASCII.
+			if i := bytes.IndexFunc(text, func(r rune) bool { return r == 0 || r == '\n' || r == '\r' || r == '"' || r == '\\' || r >= 0x80 }); i >= 0 {
+				t.Fatalf("character %q at %d", text[i], i)
+			}
+			got, err := unpack123(text)
 			if err != nil {
 				t.Fatal(err)
 			}
-			out = append(out, rune(v))
-			i += 2
-		default:
-			out = append(out, rune(body[i]))
-		}
-	}
-	return out
-}
-
-// unpack7 is web/engine.js's decoder, in Go.
-func unpack7(text []rune) []byte {
-	out := make([]byte, 0, len(text)*7/8)
-	acc, bits := 0, 0
-	for _, c := range text {
-		acc = acc<<7 | int(c)
-		bits += 7
-		if bits >= 8 {
-			bits -= 8
-			out = append(out, byte(acc>>bits))
-			acc &= 1<<bits - 1
-		}
-	}
-	return out
-}
-
-func TestPack7(t *testing.T) {
-	for name, in := range testInputs() {
-		t.Run(name, func(t *testing.T) {
-			text := jsString(t, Pack7(in))
-			for i, c := range text {
-				if c > 0x7f {
-					t.Fatalf("character %U at %d", c, i)
-				}
-			}
-			if got := unpack7(text); !bytes.Equal(got, in) {
+			if !bytes.Equal(got, in) {
 				t.Errorf("round trip of %d bytes gives %d bytes, different", len(in), len(got))
 			}
 		})
 	}
-	in := testInputs()["random"]
-	if r := float64(len(Pack7(in))) / float64(len(in)); r > 1.2 {
-		t.Errorf("Pack7 writes %.3f bytes a byte of random data; want under 1.2 (base64: 1.333)", r)
+	in := inputs["random"]
+	if r := float64(len(Pack123(in))) / float64(len(in)); r > 7.0/6+0.001 {
+		t.Errorf("Pack123 writes %.4f bytes a byte of random data; want 7/6 (base64: 1.333)", r)
+	}
+	// A damaged string is refused, not decoded into other bytes.
+	for _, bad := range []string{"\"abcdef", "abcdefg\n", "a", "\x7f\x7f\x7f\x7f\x7f\x7f\x7f"} {
+		if _, err := unpack123([]byte(bad)); err == nil {
+			t.Errorf("%q decoded", bad)
+		}
 	}
 }
 
@@ -282,9 +281,9 @@ func TestArtifacts(t *testing.T) {
 	if !strings.Contains(w, `\u201c\u00e9\u201d`) || strings.Contains(w, "__CLAIMCHECK_") {
 		t.Errorf("claimcheck-widget.js: escapes or placeholders wrong:\n%.2000s", w)
 	}
-	packed := Pack7(Gzip(s.Engine))
+	packed := Pack123(Gzip(s.Engine))
 	if !strings.Contains(w, `const `) || !strings.Contains(w, `="`+string(packed)+`"`) {
-		t.Errorf("claimcheck-widget.js does not hold the engine packed by Pack7")
+		t.Errorf("claimcheck-widget.js does not hold the engine packed by Pack123")
 	}
 
 	lite, err := s.WidgetLite("assets/claimcheck.0123456789.wasm")

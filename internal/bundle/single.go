@@ -146,15 +146,15 @@ func inlineScript(src []byte) ([]byte, error) {
 }
 
 // widgetDefs declares, ahead of the widget's modules, the free names web/widget.js reads: the
-// engine packed by Pack7 (empty when the script fetches it) and the engine's file, relative to
+// engine packed by Pack123 (empty when the script fetches it) and the engine's file, relative to
 // the script. The values are placeholders replaced after minification (see Widget).
 const widgetDefs = "const EMBEDDED_ENGINE = \"__CLAIMCHECK_EMBEDDED_ENGINE__\";\n" +
 	"const ENGINE_FILE = \"__CLAIMCHECK_ENGINE_FILE__\";\n"
 
 // Widget returns claimcheck-widget.js: the <claim-check> element with the engine inside it,
-// packed by Pack7. The script is pure ASCII, so it reads the same on a page of any encoding.
+// packed by Pack123. The script is pure ASCII, so it reads the same on a page of any encoding.
 func (s *Site) Widget() ([]byte, error) {
-	return s.widget(Pack7(Gzip(s.Engine)), "claimcheck.wasm")
+	return s.widget(Pack123(Gzip(s.Engine)), "claimcheck.wasm")
 }
 
 // WidgetLite returns claimcheck-widget-lite.js: the element without the engine, which it fetches
