@@ -572,8 +572,14 @@ func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 	}
 	// A date to the day that is an event's date names that event as surely as a cue.
 	if !dateOnly {
-		for _, dh := range m.dateHits {
-			if dh.t1 < t0-cueReach || dh.t0 > t1+cueReach || dh.t0 < t1 && dh.t1 > t0 {
+		// The sentence's date hits are in token order: read only those within reach.
+		hs := m.dateHits
+		lo, _ := slices.BinarySearchFunc(hs, t0-cueReach, func(dh dateHit, t int) int { return cmp.Compare(dh.t1, t) })
+		for _, dh := range hs[lo:] {
+			if dh.t0 > t1+cueReach {
+				break
+			}
+			if dh.t1 < t0-cueReach || dh.t0 < t1 && dh.t1 > t0 {
 				continue
 			}
 			w, near := m.cueWeight(t0, t1, dh.t0, dh.t1)
@@ -1266,6 +1272,9 @@ func (m *matcher) mutual() {
 				// Contradictions come in mention order, and a cue lies in its mention's
 				// sentence: none further on can rest on this one.
 				break
+			}
+			if ms[b.mention].t0 > max(a.cueT, a.evT) {
+				break // b and those after it start beyond a's cues, so hold none of them
 			}
 			if !inside(a, b.mention) || !inside(b, a.mention) {
 				continue
