@@ -426,6 +426,29 @@ func (r *recognizer) calendarDate(i int, m *mention) (int, bool) {
 			prec: precMonth, explicitYear: ok}
 		return after, true
 	}
+	// A day in words: "the first of August", "the first day of August", "the last day of July
+	// 2025".
+	if r.wordAt(i-1, wThe) && t[i].kind == tokWord && (r.lx.info[t[i].id].ord > 0 || t[i].id == wLast) {
+		j := i + 1
+		if r.wordAt(j, wDay) {
+			j++
+		}
+		if mo, k := r.monthAt(j + 1); mo > 0 && r.wordAt(j, wOf) && possessiveLen(r.text[t[j+1].start:t[j+1].end]) == 0 {
+			y, after, ok := r.yearAfterSpace(k)
+			if !ok {
+				y, after = r.ref(i).resolveMonth(mo), k
+			}
+			d := int(r.lx.info[t[i].id].ord)
+			if t[i].id == wLast {
+				d = daysIn(y, mo)
+			}
+			if validDate(y, mo, d) {
+				n := dayNumber(y, mo, d)
+				*m = mention{kind: KindDate, t0: i, t1: after, d0: n, d1: n, prec: precDay, explicitYear: ok}
+				return after, true
+			}
+		}
+	}
 	// Day first: "12 August 2025", "12 Aug".
 	if d, j, ok := r.dayOfMonth(i); ok {
 		if r.wordAt(j, wOf) {

@@ -34,6 +34,12 @@ func TestDateMentions(t *testing.T) {
 		{"ISO", "It happened on 2025-08-12.", thursday14Aug2025, date("2025-08-12", "2025-08-12", "2025-08-12")},
 		{"ordinal day", "It happened on August 12th.", thursday14Aug2025, date("August 12th", "2025-08-12", "2025-08-12")},
 		{"the 12th of August", "It happened on the 12th of August.", thursday14Aug2025, date("12th of August", "2025-08-12", "2025-08-12")},
+		{"a day in words", "It was to start on the first of August.", thursday14Aug2025, date("first of August", "2025-08-01", "2025-08-01")},
+		{"a day in words, with day", "It was to start on the first day of August.", thursday14Aug2025, date("first day of August", "2025-08-01", "2025-08-01")},
+		{"the last day of a month", "They agreed on the last day of July.", thursday14Aug2025, date("last day of July", "2025-07-31", "2025-07-31")},
+		{"the last day of a month in a leap year", "It ended on the last day of February 2024.", thursday14Aug2025, date("last day of February 2024", "2024-02-29", "2024-02-29")},
+		{"an ordinal before a possessive month is no day", "It was the first of August's two raids.", thursday14Aug2025, []rec{{Kind: KindCount, Text: "two", Lo: 2, Hi: 2}}},
+		{"the last of them is no date", "The last of the prisoners arrived in August.", thursday14Aug2025, date("August", "2025-08-01", "2025-08-31")},
 		{"weekday with a full date", "It happened on Tuesday, Aug. 12, 2025.", thursday14Aug2025, date("Tuesday, Aug. 12, 2025", "2025-08-12", "2025-08-12")},
 		{"month and year", "It happened in February 2025.", thursday14Aug2025, date("February 2025", "2025-02-01", "2025-02-28")},
 		{"month only: February of the reference year", "It happened in February.", thursday14Aug2025, date("February", "2025-02-01", "2025-02-28")},
@@ -131,6 +137,14 @@ func TestDateVerdicts(t *testing.T) {
 		{"Mexico flew the 26 prisoners north on July 12.", []judged{{KindDate, "July 12", Contradicts, SevError, "Tuesday, 12 August 2025", "August 12"}}},
 		{"Mexico flew the 26 prisoners north on Aug 13.", []judged{{KindDate, "Aug 13", Contradicts, SevError, "Tuesday, 12 August 2025", "Aug 12"}}},
 		{"The letter that threatened a 30% tariff was dated Aug. 12.", []judged{{KindDate, "Aug. 12", Contradicts, SevError, "Saturday, 12 July 2025", "July 12"}}},
+		// A day in words: "starting on the first day of August" is when the threatened tariff
+		// was to start, not when it was threatened; a wrong one is rewritten in words.
+		{"The July 12 letter threatened a 30% tariff starting on the first day of August.", []judged{
+			{KindDate, "July 12", Supports, SevInfo, "Saturday, 12 July 2025", ""}, {KindDate, "first day of August", Supports, SevInfo, "Friday, 1 August 2025", ""}}},
+		{"Mexico sent 29 prisoners north on the last day of February 2025.", []judged{
+			{KindDate, "last day of February 2025", Contradicts, SevError, "Thursday, 27 February 2025", "27th day of February 2025"}}},
+		{"Mexico sent the 26 prisoners north on the second of August.", []judged{
+			{KindDate, "second of August", Contradicts, SevError, "Tuesday, 12 August 2025", "twelfth of August"}}},
 		{"Mexico sent the prisoners on 13 August 2025.", []judged{{KindDate, "13 August 2025", Contradicts, SevWarning, "Tuesday, 12 August 2025", "12 August 2025"}}},
 		{"Mexico sent the prisoners on 2025-08-11.", []judged{{KindDate, "2025-08-11", Contradicts, SevWarning, "Tuesday, 12 August 2025", "2025-08-12"}}},
 		{"Mexico sent 29 prisoners on March 27.", []judged{{KindDate, "March 27", Contradicts, SevError, "Thursday, 27 February 2025", "February 27"}}},

@@ -302,6 +302,7 @@ func newBaseLexicon() *lexicon {
 			in.roles |= rStarts
 		}
 	}
+	lx.info[wLast].roles |= rStarts // "the last day of July"
 	lx.buildTable()
 	return lx
 }

@@ -1441,6 +1441,9 @@ func (m *matcher) startsAt(mt *mention) bool {
 	t := m.c.r.toks
 	info := m.c.set.lex.info
 	i := mt.t0 - 1
+	if i-1 >= m.c.sents[mt.sent].t0 && t[i].id == wThe && t[i].kind == tokWord { // "starting on the first of August"
+		i--
+	}
 	if i-1 < m.c.sents[mt.sent].t0 || t[i].kind != tokWord || t[i-1].kind != tokWord {
 		return false
 	}

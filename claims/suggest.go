@@ -258,6 +258,12 @@ func (m *matcher) suggestDate(mt *mention, cl *Claim) string {
 			if tk.is(fAllCaps) {
 				out = strings.ToUpper(out)
 			}
+		case i == mt.t0 && tk.kind == tokWord && (lx.info[tk.id].ord > 0 || tk.id == wLast): // "the first of August"
+			sawDay = true
+			if want.Day == 0 {
+				return ""
+			}
+			out = likeCase(ordinalWord(want.Day), word)
 		case tk.kind == tokNumber && tk.end-tk.start <= 2 && !sawDay:
 			sawDay = true
 			if want.Day == 0 {
