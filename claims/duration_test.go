@@ -59,6 +59,12 @@ func TestDurationVerdicts(t *testing.T) {
 		// A gap between two dates is measured, not looked up.
 		{"The groups were designated on Feb. 20, 2025, a week before the first transfer.", judged{KindDuration, "a week", Supports, SevInfo, "7 days", ""}},
 		{"The groups were designated on Feb. 20, 2025, a month before the first transfer.", judged{KindDuration, "a month", Contradicts, SevWarning, "7 days", ""}},
+		// The moment after "after" is what comes first: an event named before a date of another
+		// clause, the event a possessor's noun names, or a date in the relation's own clause.
+		{"The first transfer took place ten years to the day after his capture: on Feb. 27, 2025, Mexico sent 29 north.", judged{KindDuration, "ten years", Supports, SevInfo, "10 years", ""}},
+		{"The first transfer took place nine years to the day after his capture: on Feb. 27, 2025, Mexico sent 29 north.", judged{KindDuration, "nine years", Contradicts, SevWarning, "10 years", ""}},
+		{"Mexico sent 29 prisoners north on Feb. 27, 2025, ten years to the day after La Tuta's capture.", judged{KindDuration, "ten years", Supports, SevInfo, "10 years", ""}},
+		{"The first transfer came on Feb. 27, 2025, two weeks before that tariff took effect on March 4.", judged{KindDuration, "two weeks", Contradicts, SevError, "5 days", ""}},
 		// How long since something was last as much is no length the fact sheet states.
 		{"The reprieve lifted the peso to its strongest level in a year.", judged{}},
 		{"The reprieve was the first in a decade.", judged{}},

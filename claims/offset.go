@@ -17,6 +17,7 @@ package claims
 
 import (
 	"math"
+	"slices"
 )
 
 // moment is one end of a gap.
@@ -180,9 +181,19 @@ func (m *matcher) momentAfter(mi int) (moment, bool) {
 	mt := &m.ms[mi]
 	w0, w1 := mt.relEnd, mt.relEnd+14
 	_, hi := m.sentenceMentions(mi)
+	// An event named before a written date of another clause is the moment: "ten years after
+	// his capture: on Feb. 27, 2025, …" measures from the capture, "two weeks before that
+	// tariff took effect on March 4" from March 4.
+	cueAt := w1
+	for _, h := range c.hits[mt.sent] {
+		if p := &c.set.lex.list[h.ph]; p.role == phEventCue && int(h.t0) >= w0 && int(h.t0) < w1 {
+			cueAt = int(h.t0)
+			break
+		}
+	}
 	for j := mi + 1; j < hi; j++ {
 		o := &m.ms[j]
-		if o.t0 >= w1 {
+		if o.t0 >= w1 || o.t0 > cueAt && c.clause[o.t0] != c.clause[cueAt] {
 			break
 		}
 		if o.kind == KindDate && o.prec == precDay && !o.dateline && o.t0 >= w0 {
@@ -208,9 +219,16 @@ func (m *matcher) momentAfter(mi int) (moment, bool) {
 			}
 		}
 	}
-	for _, h := range c.hits[mt.sent] {
+	hits := c.hits[mt.sent]
+	for x, h := range hits {
 		p := &c.set.lex.list[h.ph]
 		if p.role != phEventCue || int(h.t0) < w0 || int(h.t0) >= w1 {
+			continue
+		}
+		// "after La Tuta's capture": the moment is the capture, not the event the possessor
+		// is a cue of.
+		if k := int(h.t1) - 1; possessiveLen(m.text[c.r.toks[k].start:c.r.toks[k].end]) > 0 &&
+			slices.ContainsFunc(hits[x+1:], func(o phraseHit) bool { return int(o.t0) == k+1 && c.set.lex.list[o.ph].role == phEventCue }) {
 			continue
 		}
 		e := int(p.target)
