@@ -426,15 +426,16 @@ func (r *recognizer) calendarDate(i int, m *mention) (int, bool) {
 			prec: precMonth, explicitYear: ok}
 		return after, true
 	}
-	// A day in words: "the first of August", "the first day of August", "the last day of July
+	// A day in words: "the first of August", "the first day of August", "the last day of July,
 	// 2025".
-	if r.wordAt(i-1, wThe) && t[i].kind == tokWord && (r.lx.info[t[i].id].ord > 0 || t[i].id == wLast) {
+	// A capital names a holiday, not a day: "the Fourth of July".
+	if r.wordAt(i-1, wThe) && t[i].kind == tokWord && !t[i].is(fCap) && (r.lx.info[t[i].id].ord > 0 || t[i].id == wLast) {
 		j := i + 1
 		if r.wordAt(j, wDay) {
 			j++
 		}
 		if mo, k := r.monthAt(j + 1); mo > 0 && r.wordAt(j, wOf) && possessiveLen(r.text[t[j+1].start:t[j+1].end]) == 0 {
-			y, after, ok := r.yearAfterSpace(k)
+			y, after, ok := r.yearAfter(k)
 			if !ok {
 				y, after = r.ref(i).resolveMonth(mo), k
 			}

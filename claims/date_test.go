@@ -39,6 +39,8 @@ func TestDateMentions(t *testing.T) {
 		{"the last day of a month", "They agreed on the last day of July.", thursday14Aug2025, date("last day of July", "2025-07-31", "2025-07-31")},
 		{"the last day of a month in a leap year", "It ended on the last day of February 2024.", thursday14Aug2025, date("last day of February 2024", "2024-02-29", "2024-02-29")},
 		{"an ordinal before a possessive month is no day", "It was the first of August's two raids.", thursday14Aug2025, []rec{{Kind: KindCount, Text: "two", Lo: 2, Hi: 2}}},
+		{"a holiday is no day", "The letter came after the Fourth of July.", thursday14Aug2025, date("July", "2025-07-01", "2025-07-31")},
+		{"a day in words with its year after a comma", "It was to start on the first of August, 2024.", thursday14Aug2025, date("first of August, 2024", "2024-08-01", "2024-08-01")},
 		{"the last of them is no date", "The last of the prisoners arrived in August.", thursday14Aug2025, date("August", "2025-08-01", "2025-08-31")},
 		{"weekday with a full date", "It happened on Tuesday, Aug. 12, 2025.", thursday14Aug2025, date("Tuesday, Aug. 12, 2025", "2025-08-12", "2025-08-12")},
 		{"month and year", "It happened in February 2025.", thursday14Aug2025, date("February 2025", "2025-02-01", "2025-02-28")},
@@ -143,6 +145,10 @@ func TestDateVerdicts(t *testing.T) {
 			{KindDate, "July 12", Supports, SevInfo, "Saturday, 12 July 2025", ""}, {KindDate, "first day of August", Supports, SevInfo, "Friday, 1 August 2025", ""}}},
 		{"Mexico sent 29 prisoners north on the last day of February 2025.", []judged{
 			{KindDate, "last day of February 2025", Contradicts, SevError, "Thursday, 27 February 2025", "27th day of February 2025"}}},
+		// Only a day in words after "the" makes "starting on the" a start: "for the Feb. 27
+		// transfer" is no start of anything.
+		{"Trump praised Mexico for the Feb. 27 transfer days before his tariffs took effect.", []judged{
+			{KindDate, "Feb. 27", Supports, SevInfo, "Thursday, 27 February 2025", ""}}},
 		{"Mexico sent the 26 prisoners north on the second of August.", []judged{
 			{KindDate, "second of August", Contradicts, SevError, "Tuesday, 12 August 2025", "twelfth of August"}}},
 		{"Mexico sent the prisoners on 13 August 2025.", []judged{{KindDate, "13 August 2025", Contradicts, SevWarning, "Tuesday, 12 August 2025", "12 August 2025"}}},

@@ -158,7 +158,7 @@ const defaultJSON = `{
      "statement": "The tariff on steel and aluminium has been 50% since 4 June 2025", "source": "freightwaves-2025-06-04"},
     {"id": "tariff-30-threat", "kind": "percent", "event": "tariff-letter", "value": 30,
      "units": ["tariff", "tariffs", "duty", "duties", "levy", "levies", "tariff rate", "import tax", "import taxes"],
-     "cues": ["higher", "looms", "still looms", "avoid", "threat", "threatened", "negotiations", "talks", "postponed", "hold off", "held off", "holding off", "July"],
+     "cues": ["higher", "looms", "still looms", "avoid", "threat", "threatened", "negotiations", "negotiating", "talks", "postponed", "July"],
      "statement": "The higher tariff threatened in July 2025, for 1 August, was 30%", "source": "newsroom-seeds"},
 
     {"id": "talks-extension", "kind": "duration", "event": "trade-talks", "value": "90 days",

@@ -64,6 +64,10 @@ func TestDurationVerdicts(t *testing.T) {
 		{"The first transfer took place ten years to the day after his capture: on Feb. 27, 2025, Mexico sent 29 north.", judged{KindDuration, "ten years", Supports, SevInfo, "10 years", ""}},
 		{"The first transfer took place nine years to the day after his capture: on Feb. 27, 2025, Mexico sent 29 north.", judged{KindDuration, "nine years", Contradicts, SevWarning, "10 years", ""}},
 		{"Mexico sent 29 prisoners north on Feb. 27, 2025, ten years to the day after La Tuta's capture.", judged{KindDuration, "ten years", Supports, SevInfo, "10 years", ""}},
+		// A date after the colon that is not the other moment's is the moment.
+		{"The letter came 12 days after the talks broke down: on June 30, Mexico's negotiators left Washington.", judged{KindDuration, "12 days", Supports, SevInfo, "12 days", ""}},
+		// Moments in the other order are said so, not as a negative gap.
+		{"The letter came 12 days after the talks were extended.", judged{KindDuration, "12 days", Contradicts, SevWarning, "19 days the other way", ""}},
 		{"The first transfer came on Feb. 27, 2025, two weeks before that tariff took effect on March 4.", judged{KindDuration, "two weeks", Contradicts, SevError, "5 days", ""}},
 		// How long since something was last as much is no length the fact sheet states.
 		{"The reprieve lifted the peso to its strongest level in a year.", judged{}},

@@ -617,10 +617,11 @@ func (m *matcher) claimCues(mt *mention) {
 		if h.t0 < mt.t1 && h.t1 > mt.t0 {
 			continue
 		}
-		// A month named as a cue ("In July, …") says nothing when it is part of a date to the
-		// day: "the extension agreed on July 31" names July 31, whose own event is weighed as a
-		// date (events), not everything else of July.
-		if c.dateTok[h.t0] == inDayDate && h.t1-h.t0 == 1 && c.set.lex.info[c.r.toks[h.t0].id].month > 0 {
+		// A month named as a cue ("In July, …") says nothing when it is part of a date to the day
+		// that is another event's: "the extension agreed on July 31" names the extension, which
+		// events() weighs, not everything else of July. In "posted on July 11", a day of no
+		// event, the month still speaks.
+		if c.dateTok[h.t0] == inDayDate && h.t1-h.t0 == 1 && c.set.lex.info[c.r.toks[h.t0].id].month > 0 && m.otherEventsDay(h.t0, h.target) {
 			continue
 		}
 		w := proximity(distance(mt.t0, mt.t1, h.t0, h.t1), c.clause[h.t0] == c.clause[mt.t0])
@@ -631,6 +632,17 @@ func (m *matcher) claimCues(mt *mention) {
 			m.cueW[h.target], m.cueH[h.target] = w, h.hi
 		}
 	}
+}
+
+// otherEventsDay reports whether token t lies in a date of the current sentence that is, to the
+// day, the date of an event other than claim ci's.
+func (m *matcher) otherEventsDay(t, ci int) bool {
+	for _, dh := range m.dateHits {
+		if dh.t0 <= t && t < dh.t1 && dh.ev != m.c.set.claimEvent[ci] {
+			return true
+		}
+	}
+	return false
 }
 
 // beyondLastOrdinal handles an ordinal that names no event ("the third mass transfer this
@@ -1012,18 +1024,16 @@ func (m *matcher) quantity(mi int) {
 		m.unknown(mt)
 		return
 	}
-	// A date with its year written, of another month and another era than the claim's (two years
-	// or more away, or to come where the claim is past), is of something else the cue also
-	// fits: "The agreement took effect on July 1, 2020", "the USMCA comes up for review in July
-	// 2026". Unless it is a date of the fact sheet, which may have been copied from the wrong
-	// fact (the candidates it fits are weighed below).
-	if mt.kind == KindDate && mt.explicitYear && (mt.prec == precDay || mt.prec == precMonth) && cl.Kind == ClaimDate &&
-		!slices.ContainsFunc(cands, func(cd candidate) bool { return cd.fits }) {
-		if d := civil(mt.d0); d.Month != cl.Date.Month && (d.Year-cl.Date.Year >= 2 || cl.Date.Year-d.Year >= 2 ||
-			mt.d0 > c.r.refDay && set.claimSpan[b.ci][1] < c.r.refDay) {
-			m.unknown(mt)
-			return
-		}
+	// A date with its year written, of another month and another era than the claim's (more
+	// than two years away, or in a later year still to come where the claim is past), may be of
+	// something else the cue also fits: "The agreement took effect on July 1, 2020", "the USMCA
+	// comes up for review in July 2026". It is possibly wrong, not an error (see sev below): a
+	// date of the fact sheet's own event may be mistyped in month and year at once.
+	otherEra := false
+	if mt.kind == KindDate && mt.explicitYear && (mt.prec == precDay || mt.prec == precMonth) && cl.Kind == ClaimDate {
+		d, span := civil(mt.d0), set.claimSpan[b.ci]
+		otherEra = d.Month != cl.Date.Month && (mt.d0 > span[1]+730 || mt.d0 < span[0]-730 ||
+			d.Year > cl.Date.Year && mt.d0 > c.r.refDay && span[1] < c.r.refDay)
 	}
 	// Nothing but the story's main event points at the claim: too little to contradict, unless
 	// the claim is that event's headline count, or the noun belongs to this claim alone. The
@@ -1081,6 +1091,9 @@ func (m *matcher) quantity(mi int) {
 	// A year tied to the event only by a cue in another clause ("Caro Quintero, who was freed
 	// in 2013, was among the 29 sent in February") may date something else the clause tells.
 	if mt.kind == KindYear && b.cueT >= 0 && m.outsideAside(mt, b.cueT) {
+		sev = SevWarning
+	}
+	if otherEra {
 		sev = SevWarning
 	}
 	// "Nearly 26" for exactly 26 is loose wording more often than a wrong number.
@@ -1441,7 +1454,8 @@ func (m *matcher) startsAt(mt *mention) bool {
 	t := m.c.r.toks
 	info := m.c.set.lex.info
 	i := mt.t0 - 1
-	if i-1 >= m.c.sents[mt.sent].t0 && t[i].id == wThe && t[i].kind == tokWord { // "starting on the first of August"
+	// "starting on the first of August": a day in words follows "the".
+	if w := t[mt.t0]; i-1 >= m.c.sents[mt.sent].t0 && t[i].kind == tokWord && t[i].id == wThe && w.kind == tokWord && (info[w.id].ord > 0 || w.id == wLast) {
 		i--
 	}
 	if i-1 < m.c.sents[mt.sent].t0 || t[i].kind != tokWord || t[i-1].kind != tokWord {

@@ -47,7 +47,11 @@ func (m *matcher) offset(mi int) {
 	c := m.c
 	mt := &m.ms[mi]
 	a, okA := m.momentBefore(mi)
-	b, okB := m.momentAfter(mi)
+	other := math.MinInt
+	if okA {
+		other = a.day
+	}
+	b, okB := m.momentAfter(mi, other)
 	if !okA || !okB {
 		m.emit(mt, Unknown, SevInfo, KindDuration, -1, "", "", unknownMsg[kindIndex(KindDuration)])
 		return
@@ -87,6 +91,10 @@ func (m *matcher) offset(mi int) {
 		sev = SevError
 	}
 	msg := "From " + civil(from.day).Human() + " to " + civil(to.day).Human() + " is " + gap
+	if to.day < from.day { // the order is the other way round
+		gap = m.describeGap(to.day, from.day, mt) + " the other way"
+		msg = civil(to.day).Human() + " is " + m.describeGap(to.day, from.day, mt) + " before " + civil(from.day).Human() + ", not after"
+	}
 	if ci >= 0 {
 		msg += " (fact sheet: " + c.set.source(c.set.Claims[ci].Source).Title + ")"
 	}
@@ -175,28 +183,22 @@ func (m *matcher) momentBefore(mi int) (moment, bool) {
 }
 
 // momentAfter finds the moment after the relation words: a written date, else the event an
-// ordinal or an event cue names.
-func (m *matcher) momentAfter(mi int) (moment, bool) {
+// ordinal or an event cue names. A date written on the day other, the moment before, is that
+// moment's own and is passed over.
+func (m *matcher) momentAfter(mi, other int) (moment, bool) {
 	c := m.c
 	mt := &m.ms[mi]
 	w0, w1 := mt.relEnd, mt.relEnd+14
 	_, hi := m.sentenceMentions(mi)
-	// An event named before a written date of another clause is the moment: "ten years after
-	// his capture: on Feb. 27, 2025, …" measures from the capture, "two weeks before that
-	// tariff took effect on March 4" from March 4.
-	cueAt := w1
-	for _, h := range c.hits[mt.sent] {
-		if p := &c.set.lex.list[h.ph]; p.role == phEventCue && int(h.t0) >= w0 && int(h.t0) < w1 {
-			cueAt = int(h.t0)
-			break
-		}
-	}
 	for j := mi + 1; j < hi; j++ {
 		o := &m.ms[j]
-		if o.t0 >= w1 || o.t0 > cueAt && c.clause[o.t0] != c.clause[cueAt] {
+		if o.t0 >= w1 {
 			break
 		}
-		if o.kind == KindDate && o.prec == precDay && !o.dateline && o.t0 >= w0 {
+		// "ten years to the day after his capture: on Feb. 27, 2025, Mexico sent 29 north",
+		// where the first transfer is the other moment: the date after the colon is that
+		// transfer's own, and the moment is the capture named before it.
+		if o.kind == KindDate && o.prec == precDay && !o.dateline && o.t0 >= w0 && o.d0 != other {
 			return moment{day: o.d0, claim: -1, event: -1, written: true, ord: -1}, true
 		}
 	}

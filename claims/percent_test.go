@@ -59,7 +59,10 @@ func TestPercentVerdicts(t *testing.T) {
 		// A month inside a date to the day is no "in July": the date names its own event.
 		{"Mexico's 25% tariff was left in place under the extension agreed on July 31.", judged{KindPercent, "25%", Supports, SevInfo, "25%", ""}},
 		{"Mexico's 20% tariff on goods outside the USMCA was left in place under the extension agreed on July 31.", judged{KindPercent, "20%", Contradicts, SevError, "25%", "25%"}},
-		{"The two sides agreed on July 31 to hold off a 35% tariff.", judged{KindPercent, "35%", Contradicts, SevError, "30%", "30%"}},
+		{"The two sides agreed on July 31 to keep negotiating and hold off a 35% tariff.", judged{KindPercent, "35%", Contradicts, SevWarning, "30%", "30%"}},
+		{"Trump held off on 25% tariffs for a month.", judged{KindPercent, "25%", Supports, SevInfo, "25%", ""}},
+		// A day of no event: the month still speaks.
+		{"Trump posted on July 11 that Mexican goods would face 35% tariffs.", judged{KindPercent, "35%", Contradicts, SevError, "30%", "30%"}},
 		{"In late July the two sides agreed to keep talking, leaving in place the 25% levy on products that do not comply with the USMCA.", judged{KindPercent, "25%", Supports, SevInfo, "25%", ""}},
 		{"The tariff on steel is 50%.", judged{KindPercent, "50%", Supports, SevInfo, "50%", ""}},
 		{"The tariff on steel is 25%.", judged{KindPercent, "25%", Contradicts, SevError, "50%", "50%"}},
