@@ -123,7 +123,8 @@ func Escape1252(data []byte) []byte {
 // digits are the ASCII characters a string literal holds as they are: all of 0x01–0x7F but LF,
 // CR, '"' and '\\' (pack123Digits), so nothing is escaped. That is 7/6 ≈ 1.167 characters a
 // byte, against 8/7 plus 4% of escapes (1.19) for 7 bits a character and 4/3 for base64; a
-// decoder reads ⌊n/7⌋·6 + (n mod 7) − 1 bytes from n characters (n mod 7 is never 1).
+// decoder reads ⌊n/7⌋·6 bytes from n characters, and r − 1 more when n mod 7 = r > 0 (r is
+// never 1).
 func Pack123(data []byte) []byte {
 	out := make([]byte, 0, (len(data)+5)/6*7)
 	var digits [7]byte

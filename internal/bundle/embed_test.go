@@ -193,7 +193,7 @@ func TestPack123(t *testing.T) {
 		t.Errorf("Pack123 writes %.4f bytes a byte of random data; want 7/6 (base64: 1.333)", r)
 	}
 	// A damaged string is refused, not decoded into other bytes.
-	for _, bad := range []string{"\"abcdef", "abcdefg\n", "a", "\x7f\x7f\x7f\x7f\x7f\x7f\x7f"} {
+	for _, bad := range []string{"\"abcdef", "abcdef\n", "abc\\de", "abcdef\x00", "abcde\u00e9", "a", "\x7f\x7f\x7f\x7f\x7f\x7f\x7f"} {
 		if _, err := unpack123([]byte(bad)); err == nil {
 			t.Errorf("%q decoded", bad)
 		}
