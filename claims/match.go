@@ -572,9 +572,12 @@ func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 	}
 	// A date to the day that is an event's date names that event as surely as a cue.
 	if !dateOnly {
-		// The sentence's date hits are in token order: read only those within reach.
-		hs := m.dateHits
-		lo, _ := slices.BinarySearchFunc(hs, t0-cueReach, func(dh dateHit, t int) int { return cmp.Compare(dh.t1, t) })
+		// The sentence's date hits are in token order: in a long sentence (a pasted table),
+		// read only those within reach.
+		hs, lo := m.dateHits, 0
+		if len(hs) > 16 {
+			lo, _ = slices.BinarySearchFunc(hs, t0-cueReach, func(dh dateHit, t int) int { return cmp.Compare(dh.t1, t) })
+		}
 		for _, dh := range hs[lo:] {
 			if dh.t0 > t1+cueReach {
 				break
