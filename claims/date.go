@@ -427,8 +427,7 @@ func (r *recognizer) calendarDate(i int, m *mention) (int, bool) {
 		return after, true
 	}
 	// A day in words: "the first of August", "the first day of August", "the last day of July,
-	// 2025".
-	// A capital names a holiday, not a day: "the Fourth of July".
+	// 2025". A capital names a holiday, not a day: "the Fourth of July".
 	if r.wordAt(i-1, wThe) && t[i].kind == tokWord && !t[i].is(fCap) && (r.lx.info[t[i].id].ord > 0 || t[i].id == wLast) {
 		j := i + 1
 		if r.wordAt(j, wDay) {

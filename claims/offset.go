@@ -92,8 +92,9 @@ func (m *matcher) offset(mi int) {
 	}
 	msg := "From " + civil(from.day).Human() + " to " + civil(to.day).Human() + " is " + gap
 	if to.day < from.day { // the order is the other way round
-		gap = m.describeGap(to.day, from.day, mt) + " the other way"
-		msg = civil(to.day).Human() + " is " + m.describeGap(to.day, from.day, mt) + " before " + civil(from.day).Human() + ", not after"
+		back := m.describeGap(to.day, from.day, mt)
+		gap = back + " the other way"
+		msg = civil(to.day).Human() + " is " + back + " before " + civil(from.day).Human() + ", not after"
 	}
 	if ci >= 0 {
 		msg += " (fact sheet: " + c.set.source(c.set.Claims[ci].Source).Title + ")"
