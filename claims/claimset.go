@@ -56,14 +56,16 @@ type ClaimSet struct {
 	expectedYear []string // date claims: the year alone, as a year mention expects it
 
 	// Per claim, what matching a mention would otherwise work out again for every mention.
-	claimEvent []int     // index of the claim's event, or -1
-	claimDay   []int     // date claims given to the day: the day number
-	claimSpan  [][2]int  // date claims: the first and last day numbers the date covers
-	claimCivil [][2]Date // date claims: the same two days as calendar dates
-	claimCur   []currency
-	groups     [][]int    // person claims: the indexes of their group claims, as Groups lists them
-	officeMsg  []string   // person claims with an office: "Agrees with the fact sheet: X is Y."
-	belongsMsg [][]string // person claims: per group in groups, "Agrees …: X belongs to G."
+	claimEvent   []int     // index of the claim's event, or -1
+	eventPerson  []int     // per event: the index of the person claim it happened to, or -1
+	personEvents bool      // some event happened to a person
+	claimDay     []int     // date claims given to the day: the day number
+	claimSpan    [][2]int  // date claims: the first and last day numbers the date covers
+	claimCivil   [][2]Date // date claims: the same two days as calendar dates
+	claimCur     []currency
+	groups       [][]int    // person claims: the indexes of their group claims, as Groups lists them
+	officeMsg    []string   // person claims with an office: "Agrees with the fact sheet: X is Y."
+	belongsMsg   [][]string // person claims: per group in groups, "Agrees …: X belongs to G."
 
 	firstDate  []int    // per event: its first date claim given to the day, or -1
 	dayClaims  []int    // the date claims of an event given to the day, in order
@@ -83,6 +85,9 @@ type Event struct {
 	Label   string   // "the August transfer", used in messages
 	Cues    []string // words or phrases that say a sentence is about this event
 	Primary bool     // the story's main event, assumed weakly where no cue is present
+	// Person is the id of the person claim the event happened to ("the capture of La Tuta"), or
+	// empty. Its cues ("arrested") then speak of another person named instead.
+	Person string
 }
 
 // Office is the office a person holds, as drafts write it.
@@ -269,6 +274,14 @@ func (s *ClaimSet) index() {
 			s.dayClaims = append(s.dayClaims, ci)
 		}
 	}
+	s.eventPerson = make([]int, len(s.Events))
+	for e := range s.Events {
+		s.eventPerson[e] = -1
+		if s.Events[e].Person != "" {
+			s.eventPerson[e] = s.claim(s.Events[e].Person)
+			s.personEvents = true
+		}
+	}
 	s.firstDate = make([]int, len(s.Events))
 	for e := range s.Events {
 		s.firstDate[e] = -1
@@ -449,7 +462,7 @@ func validID(id string) bool {
 type ref struct {
 	pos  int
 	id   string
-	want string // "source", "event", "group claim", "count claim"
+	want string // "source", "event", "group claim", "count claim", "person claim"
 	from string
 }
 
@@ -518,11 +531,15 @@ func (d *decoder) claimSet(root *jsonValue) *ClaimSet {
 	var refs []ref
 	primary := "" // the first primary event's id
 	for _, v := range d.array(root, "events", "claim set", false) {
-		if !d.object(v, "event", "id", "label", "cues", "primary") {
+		if !d.object(v, "event", "id", "label", "cues", "primary", "person") {
 			continue
 		}
 		e := Event{ID: d.str(v, "id", "event", true), Label: d.str(v, "label", "event", true),
-			Cues: d.words(v, "cues", "event "+quote(d.str(v, "id", "event", false))), Primary: d.boolean(v, "primary", "event")}
+			Cues: d.words(v, "cues", "event "+quote(d.str(v, "id", "event", false))), Primary: d.boolean(v, "primary", "event"),
+			Person: d.str(v, "person", "event", false)}
+		if e.Person != "" {
+			refs = append(refs, ref{v.get("person").pos, e.Person, "person claim", "event " + quote(e.ID) + ": person"})
+		}
 		declare(v, e.ID, "event")
 		if e.Primary {
 			if primary != "" {
@@ -553,7 +570,8 @@ func (d *decoder) claimSet(root *jsonValue) *ClaimSet {
 		default:
 			if i := set.claim(r.id); i >= 0 {
 				k := set.Claims[i].Kind
-				ok = r.want == "group claim" && k == ClaimGroup || r.want == "count claim" && k == ClaimCount
+				ok = r.want == "group claim" && k == ClaimGroup || r.want == "count claim" && k == ClaimCount ||
+					r.want == "person claim" && k == ClaimPerson
 			}
 		}
 		if !ok {

@@ -74,6 +74,17 @@ func TestLoadMessages(t *testing.T) {
 }`, []string{
 			`set.json:9:74: claim "a": source: "nope" is not the id of any source`,
 			`set.json:9:91: claim "a": event: "nada" is not the id of any event`}},
+		{"an event's person that is no person", `{
+  "version": 1, "id": "t", "title": "Test", "asOf": "2026-03-12",
+  "sources": [{"id": "s", "title": "Minutes"}],
+  "events": [{"id": "arrest", "label": "the arrest", "person": "a", "cues": ["arrested"]},
+             {"id": "trial", "label": "the trial", "person": "nobody"}],
+  "claims": [
+    {"id": "a", "kind": "count", "value": 6, "statement": "x", "source": "s"}
+  ]
+}`, []string{
+			`set.json:4:64: event "arrest": person: "a" is not the id of any person claim`,
+			`set.json:5:62: event "trial": person: "nobody" is not the id of any person claim`}},
 		{"values of every kind", validHead + `    {"id": "a", "kind": "date", "value": "2025-02-30", "statement": "x", "source": "s"},
     {"id": "b", "kind": "duration", "value": "ninety days", "statement": "x", "source": "s"},
     {"id": "c", "kind": "count", "value": 5, "min": 6, "statement": "x", "source": "s"},

@@ -42,7 +42,7 @@ const defaultJSON = `{
               "eight cities", "8 US cities", "months earlier", "months before"]},
     {"id": "both-transfers", "label": "the two 2025 transfers taken together",
      "cues": ["total", "in all", "in total", "both transfers", "two transfers", "both operations", "two operations", "both airlifts", "two airlifts", "counting both", "combined", "altogether", "together", "make", "makes", "bring", "brings", "bringing", "55", "fifty-five"]},
-    {"id": "la-tuta-capture", "label": "the capture of La Tuta",
+    {"id": "la-tuta-capture", "label": "the capture of La Tuta", "person": "servando-gomez-martinez",
      "cues": ["captured", "capture", "arrested", "arrest", "caught", "detained", "2015"]},
     {"id": "camarena-killing", "label": "the killing of DEA agent Enrique Camarena",
      "cues": ["Camarena", "Kiki", "killing", "killed", "murder", "murdered", "DEA agent", "1985"]},

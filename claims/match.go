@@ -138,6 +138,31 @@ func (sc *sentenceCues) build(c *Checker, si int) {
 			sc.quals = append(sc.quals, ch)
 		}
 	}
+	if c.set.personEvents && len(sc.persons) > 0 {
+		sc.events = slices.DeleteFunc(sc.events, func(h cueHit) bool { return !sc.names(c.set.eventPerson[h.target]) })
+	}
+}
+
+// personEventCue reports whether a cue of event e, which happened to a person, ties the
+// current mention to it in sentence si, which names that person.
+func (m *matcher) personEventCue(si, e int) bool {
+	return e >= 0 && m.evCue[e] >= 0 && m.c.set.eventPerson[e] >= 0 && m.cues(si).names(m.c.set.eventPerson[e])
+}
+
+// names reports whether the sentence names person claim p, or names nobody where p < 0 asks
+// for no one. An event that happened to someone ("the capture of La Tuta") is no cue in a
+// sentence that names other people of the claim set but not that one: "Caro Quintero, arrested
+// in 2022" speaks of his own arrest.
+func (sc *sentenceCues) names(p int) bool {
+	if p < 0 {
+		return true
+	}
+	for _, h := range sc.persons {
+		if h.target == p {
+			return true
+		}
+	}
+	return false
 }
 
 // cues returns the sorted hits of sentence si, which the Checker sorted when it recognized the
@@ -720,37 +745,59 @@ func (m *matcher) countScope(mt *mention) bool {
 	return false
 }
 
-// outsideAside reports whether the mention sits in an aside about a person set off by commas
-// ("Caro Quintero, who was freed in 2013, was among the 29"), and token k outside it. An aside
-// with "which" speaks of the thing before it, often the event itself ("The February transfer,
-// which took place in 2024, sent 29").
-func (m *matcher) outsideAside(mt *mention, k int) bool {
+// personAside returns the tokens [lo,hi) of an aside about a person that holds the mention. The
+// aside may be set off by commas and open with "who" ("Caro Quintero, who was freed in 2013,
+// was among the 29") or, after a person's name, with a past participle ("La Tuta, captured in
+// 2015, was sent north"); or it may open the sentence ("Arrested in 2022, Caro Quintero was
+// flown out"). An aside with "which", or a participle after anything but a name, speaks of the
+// thing before it, often the event itself ("The transfer, carried out in 2024, sent 26").
+func (m *matcher) personAside(mt *mention) (lo, hi int, ok bool) {
 	c := m.c
 	t := c.r.toks
 	s := c.sents[mt.sent]
-	lo := -1
+	lo = -1
 	for i := mt.t0 - 1; i >= s.t0; i-- {
 		if t[i].kind == tokPunct && t[i].r == ',' {
 			if i+1 < mt.t0 && t[i+1].kind == tokWord {
 				switch w := m.text[t[i+1].start:t[i+1].end]; {
 				case equalFoldASCII("who", w), equalFoldASCII("whose", w), equalFoldASCII("whom", w):
 					lo = i
+				case i > s.t0 && m.nameAt(i-1) && !t[i+1].is(fCap) && pastParticiple(w):
+					lo = i
 				}
 			}
 			break
 		}
+		if i == s.t0 && t[i].kind == tokWord && pastParticiple(m.text[t[i].start:t[i].end]) {
+			lo = i // the sentence opens with the aside; it ends at the first comma
+		}
 	}
 	if lo < 0 {
-		return false
+		return 0, 0, false
 	}
-	hi := s.t1
+	hi = s.t1
 	for i := mt.t1; i < s.t1; i++ {
 		if t[i].kind == tokPunct && (t[i].r == ',' || t[i].r == ';' || t[i].r == '—') {
 			hi = i
 			break
 		}
 	}
-	return k < lo || k >= hi
+	if lo == s.t0 && hi == s.t1 {
+		return 0, 0, false // no comma closes it: "Arrested in 2022" is the whole clause
+	}
+	return lo, hi, true
+}
+
+// pastParticiple reports whether w looks like a verb's past participle that can open an aside:
+// "arrested", "captured", "caught". Words in -ed that are no verbs ("hundred", "red") are
+// shorter than five letters or listed.
+func pastParticiple(w string) bool {
+	for _, p := range [...]string{"caught", "held", "sought", "known", "born", "taken", "brought", "seen", "shot", "kept"} {
+		if equalFoldASCII(p, w) {
+			return true
+		}
+	}
+	return len(w) >= 5 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "ED") && !equalFoldASCII("hundred", w)
 }
 
 // candidate is a claim a mention may speak about.
@@ -911,8 +958,10 @@ func (m *matcher) quantity(mi int) {
 					cue = cueRef{cueDateItselfRef, 0}
 				}
 			}
-			// A year checks a full date only where a cue of that claim itself speaks.
-			if isYear && cl.Kind == ClaimDate && m.cueW[ci] == 0 {
+			// A year checks a full date only where a cue of that claim itself speaks, or of its
+			// event that happened to the person the sentence names ("La Tuta was arrested in
+			// 2014").
+			if isYear && cl.Kind == ClaimDate && m.cueW[ci] == 0 && !m.personEventCue(mt.sent, set.claimEvent[ci]) {
 				continue
 			}
 			// A change in percentage points is not a rate, unless the rate's noun is named.
@@ -955,6 +1004,15 @@ func (m *matcher) quantity(mi int) {
 		partFits = named == 1 && fit == 1
 		if n > 0 {
 			cands = cands[:n]
+		}
+	}
+	// A year in an aside about a person dates what the aside tells of that person ("Caro
+	// Quintero, who was freed in 2013, was among the 29 sent in February"; "La Tuta, captured in
+	// 2015, was sent north"): only claims with a cue inside the aside are in question ("Caro
+	// Quintero, sought over the 1985 killing of …").
+	if (mt.kind == KindYear || mt.kind == KindDate && mt.explicitYear) && len(cands) > 0 {
+		if lo, hi, ok := m.personAside(mt); ok {
+			cands = slices.DeleteFunc(cands, func(cd candidate) bool { return cd.cueT < lo || cd.cueT >= hi })
 		}
 	}
 	if len(cands) == 0 {
@@ -1089,11 +1147,6 @@ func (m *matcher) quantity(mi int) {
 	// may have moved on ("The judge set a hearing for Aug. 27"), so it is possibly wrong, never
 	// an error.
 	if b.cue.kind == cueBeforeRef && !contains(m.unitsOf(mt), b.ci) {
-		sev = SevWarning
-	}
-	// A year tied to the event only by a cue in another clause ("Caro Quintero, who was freed
-	// in 2013, was among the 29 sent in February") may date something else the clause tells.
-	if mt.kind == KindYear && b.cueT >= 0 && m.outsideAside(mt, b.cueT) {
 		sev = SevWarning
 	}
 	if otherEra {
