@@ -66,6 +66,13 @@ func TestDurationVerdicts(t *testing.T) {
 		{"Mexico sent 29 prisoners north on Feb. 27, 2025, ten years to the day after La Tuta's capture.", judged{KindDuration, "ten years", Supports, SevInfo, "10 years", ""}},
 		// A date after the colon that is not the other moment's is the moment.
 		{"The letter came 12 days after the talks broke down: on June 30, Mexico's negotiators left Washington.", judged{KindDuration, "12 days", Supports, SevInfo, "12 days", ""}},
+		// A count of days is off by one at most; a round figure is looser.
+		{"The second transfer, on Aug. 12, came 166 days after the first, on Feb. 27.", judged{KindDuration, "166 days", Supports, SevInfo, "about 5.5 months (166 days)", ""}},
+		{"The second transfer, on Aug. 12, came 167 days after the first, on Feb. 27.", judged{KindDuration, "167 days", Supports, SevInfo, "about 5.5 months (166 days)", ""}},
+		{"The second transfer, on Aug. 12, came 176 days after the first, on Feb. 27.", judged{KindDuration, "176 days", Contradicts, SevError, "about 5.5 months (166 days)", ""}},
+		{"The airlift on Aug. 12 came 14 days after the July 31 deal.", judged{KindDuration, "14 days", Contradicts, SevError, "12 days", ""}},
+		{"The airlift on Aug. 12 came about 14 days after the July 31 deal.", judged{KindDuration, "about 14 days", Supports, SevInfo, "12 days", ""}},
+		{"The second transfer, on Aug. 12, came 170 days after the first, on Feb. 27.", judged{KindDuration, "170 days", Supports, SevInfo, "about 5.5 months (166 days)", ""}},
 		// Moments in the other order are said so, not as a negative gap.
 		{"The letter came 12 days after the talks were extended.", judged{KindDuration, "12 days", Contradicts, SevWarning, "19 days the other way", ""}},
 		{"The first transfer came on Feb. 27, 2025, two weeks before that tariff took effect on March 4.", judged{KindDuration, "two weeks", Contradicts, SevError, "5 days", ""}},

@@ -307,7 +307,12 @@ func (m *matcher) gapFits(mt *mention, from, to int) bool {
 	case Hours:
 		grain = 1
 	case Days:
-		grain = math.Max(1, mt.dur.N*0.15)
+		// "176 days after" counts days: off by one at most (counting both ends or one). A round
+		// figure ("100 days", "about 12 days") is looser.
+		grain = 1
+		if n := mt.dur.N; mt.hedge != hedgeNone || n >= 30 && math.Mod(n, 10) == 0 {
+			grain = math.Max(1, n*0.15)
+		}
 	case Weeks:
 		grain = 3.5
 	case Months:
