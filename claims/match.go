@@ -143,6 +143,55 @@ func (sc *sentenceCues) build(c *Checker, si int) {
 	}
 }
 
+// ownDate returns the candidate a date to the day fits that its own words speak of, when the
+// best candidate, which it does not fit, is tied to it only from beyond a comma or a clause
+// break, or -1. The words speak of a candidate when a cue of it stands in the date's stretch
+// of the sentence ("was due on Feb. 4"), or the date is itself a cue of its event and that is
+// not the best candidate's ("Aug. 1" after the talks' extension); or, of the best candidate's
+// event, when the date says when something starts ("came a letter threatening 30% starting
+// August 1"). A date in the stretch of the best candidate's own cue ("the extension was agreed
+// on Aug. 1") or only beside it ("The letter, dated Aug. 1, …") stays wrong.
+func (m *matcher) ownDate(mt *mention, cands []candidate, best int) int {
+	c := m.c
+	set := c.set
+	t := c.r.toks
+	s := c.sents[mt.sent]
+	lo, hi := mt.t0, mt.t1
+	for lo > s.t0 && !(t[lo-1].kind == tokPunct && t[lo-1].r == ',') && !isClauseBreak(&t[lo-1], set.lex) {
+		lo--
+	}
+	for hi < s.t1 && !(t[hi].kind == tokPunct && t[hi].r == ',') && !isClauseBreak(&t[hi], set.lex) {
+		hi++
+	}
+	b := cands[best]
+	separated := b.cueT < 0 || b.cueT < lo || b.cueT >= hi
+	sc := m.cues(mt.sent)
+	startDay := m.startsAt(mt)
+	for k, cd := range cands {
+		if !cd.fits || k == best {
+			continue
+		}
+		e := set.claimEvent[cd.ci]
+		if startDay && set.startClaim[cd.ci] && e >= 0 && e == set.claimEvent[b.ci] {
+			return k
+		}
+		if !separated {
+			continue
+		}
+		for _, h := range sc.events {
+			if h.target == e && e != set.claimEvent[b.ci] && h.t0 <= mt.t0 && h.t1 >= mt.t1 {
+				return k // the date is a cue of another event than the best candidate's
+			}
+		}
+		for _, h := range sc.claims {
+			if h.target == cd.ci && h.t0 >= lo && h.t1 <= hi {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // personEventCue reports whether a cue of event e, which happened to a person, ties the
 // current mention to it in sentence si, which names that person.
 func (m *matcher) personEventCue(si, e int) bool {
@@ -1056,6 +1105,16 @@ func (m *matcher) quantity(mi int) {
 		m.emit(mt, Supports, SevInfo, mt.kind, cands[sup].ci, m.expected(mt, cands[sup].ci), "", set.supportMsg[cands[sup].ci])
 		return
 	}
+	// A date to the day that is exactly another date of the fact sheet, which the words around
+	// it speak of, is that date: "a 30% rate, threatened in a letter of July 12, was due on Aug.
+	// 1"; "kept a 30% tariff from taking effect on Aug. 1" after the talks' extension.
+	if mt.kind == KindDate && mt.prec == precDay && !cands[best].fits {
+		if k := m.ownDate(mt, cands, best); k >= 0 {
+			c.best[mi] = set.claimEvent[cands[k].ci]
+			m.emit(mt, Supports, SevInfo, mt.kind, cands[k].ci, m.expected(mt, cands[k].ci), "", set.supportMsg[cands[k].ci])
+			return
+		}
+	}
 	b := cands[best]
 	cl := &set.Claims[b.ci]
 	c.best[mi] = set.claimEvent[b.ci]
@@ -1514,7 +1573,8 @@ func (m *matcher) startsAt(mt *mention) bool {
 	if w := t[mt.t0]; i-1 >= m.c.sents[mt.sent].t0 && t[i].kind == tokWord && t[i].id == wThe && w.kind == tokWord && (info[w.id].ord > 0 || w.id == wLast) {
 		i--
 	}
-	if i-1 < m.c.sents[mt.sent].t0 || t[i].kind != tokWord || t[i-1].kind != tokWord {
+	// The word before may end a rate: "threatening 30% starting August 1".
+	if i-1 < m.c.sents[mt.sent].t0 || t[i].kind != tokWord || t[i-1].kind != tokWord && !(t[i-1].kind == tokPunct && t[i-1].r == '%') {
 		return false
 	}
 	if t[i].id == wFrom || t[i].id == wFor {
