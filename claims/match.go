@@ -12,6 +12,7 @@ package claims
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 )
@@ -141,6 +142,81 @@ func (sc *sentenceCues) build(c *Checker, si int) {
 	if c.set.personEvents && len(sc.persons) > 0 {
 		sc.events = slices.DeleteFunc(sc.events, func(h cueHit) bool { return !sc.names(c.set.eventPerson[h.target]) })
 	}
+}
+
+// totalVerb reports whether the event cue h is one verb that sums up ("make", "brings"): it
+// speaks of the number it brings something to, not of any number near.
+func (m *matcher) totalVerb(h cueHit) bool {
+	if h.t1-h.t0 != 1 {
+		return false
+	}
+	tk := &m.c.r.toks[h.t0]
+	if tk.kind != tokWord {
+		return false
+	}
+	w := m.text[tk.start:tk.end]
+	for _, v := range [...]string{"make", "makes", "making", "bring", "brings", "bringing"} {
+		if equalFoldASCII(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBetween reports whether word id lies among tokens [a,b).
+func (m *matcher) wordBetween(a, b int, id int32) bool {
+	for j := a; j < b; j++ {
+		if tk := &m.c.r.toks[j]; tk.kind == tokWord && tk.id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// countsOthers reports whether a count claim's nouns are others of a kind ("other groups"): it
+// counts what "N other groups" counts. ("Others" alone is a noun for people.)
+func countsOthers(cl *Claim) bool {
+	for _, u := range cl.Units {
+		if len(u) > 6 && equalFoldASCII("other ", u[:6]) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersAfter reports whether "other" or "others" follows the count: "25 other prisoners",
+// "the 25 others".
+func (m *matcher) othersAfter(mt *mention) bool {
+	t := m.c.r.toks
+	j := mt.t1
+	if j >= m.c.sents[mt.sent].t1 || t[j].kind != tokWord {
+		return false
+	}
+	w := m.text[t[j].start:t[j].end]
+	return equalFoldASCII("other", w) || equalFoldASCII("others", w)
+}
+
+// numbersOnly reports whether the sentence of mention mi holds nothing but count mentions,
+// punctuation, "and" and "or": "Fifty-five.", "25, 50 and 30.".
+func (m *matcher) numbersOnly(mi int) bool {
+	c := m.c
+	s := c.sents[m.ms[mi].sent]
+	lo, hi := m.sentenceMentions(mi)
+	k := lo
+	for j := s.t0; j < s.t1; j++ {
+		for k < hi && m.ms[k].t1 <= j {
+			k++
+		}
+		if k < hi && m.ms[k].t0 <= j && m.ms[k].kind == KindCount {
+			continue
+		}
+		tk := &c.r.toks[j]
+		if tk.kind == tokPunct || tk.is(fNoFact) || tk.kind == tokWord && (tk.id == wAnd || equalFoldASCII("or", m.text[tk.start:tk.end])) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // ownDate returns the candidate a date to the day fits that its own words speak of, when the
@@ -638,6 +714,9 @@ func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 		if h.t0 >= t1+2 && h.total {
 			continue // "29 prisoners, bringing the total to 55": a total speaks of the number after it
 		}
+		if m.totalVerb(h) && !(h.t1 <= t0 && (t0-h.t1 <= 2 || m.wordBetween(h.t1, t0, wTo))) {
+			continue // "will bring no cases against the 26": "bring" totals only "to 55" or "makes 55"
+		}
 		w, near := m.cueWeight(t0, t1, h.t0, h.t1)
 		any = any || near
 		if w > m.evScore[h.target] {
@@ -935,6 +1014,12 @@ func (m *matcher) quantity(mi int) {
 	if e, ok := m.force[mi]; ok {
 		m.evScore[e], m.evCue[e] = 1, -1
 	}
+	// "Ninety." standing alone, as a list gives its figures, says nothing of what it counts:
+	// the next sentence does ("The number of days …").
+	if mt.kind == KindCount && m.numbersOnly(mi) {
+		m.unknown(mt)
+		return
+	}
 	cands := m.cands[:0]
 	defer func() { m.cands = cands[:0] }()
 	m.claimCues(mt)
@@ -1118,6 +1203,20 @@ func (m *matcher) quantity(mi int) {
 	b := cands[best]
 	cl := &set.Claims[b.ci]
 	c.best[mi] = set.claimEvent[b.ci]
+	// "He traveled with 25 other prisoners": the count leaves out someone, most often the one
+	// the sentence speaks of. One more is the claim's count; any other figure is possibly wrong,
+	// with no fix (who is left out is not known).
+	others := false
+	// A claim whose own noun says "other groups" counts the others itself.
+	if mt.kind == KindCount && !b.fits && m.othersAfter(mt) && !countsOthers(cl) {
+		one := *mt
+		one.lo, one.hi = mt.lo+1, mt.hi+1
+		if m.fits(&one, cl, b.ci, calendarYear{}) {
+			m.emit(mt, Supports, SevInfo, mt.kind, b.ci, m.expected(mt, b.ci), "", set.supportMsg[b.ci])
+			return
+		}
+		others = true
+	}
 	// A bare weekday names a day of the story's week; tied to a fact of another month by no
 	// cue of its event (only by a verb such as "delayed", or the sentence before), it speaks of
 	// something else.
@@ -1208,7 +1307,7 @@ func (m *matcher) quantity(mi int) {
 	if b.cue.kind == cueBeforeRef && !contains(m.unitsOf(mt), b.ci) {
 		sev = SevWarning
 	}
-	if otherEra {
+	if otherEra || others {
 		sev = SevWarning
 	}
 	// "Nearly 26" for exactly 26 is loose wording more often than a wrong number.
@@ -1257,7 +1356,7 @@ func (m *matcher) quantity(mi int) {
 	// unless the sentence's cues point far more strongly at the claim it contradicts ("on Feb.
 	// 20, 2025, when Mexico sent 29"): possibly wrong, with no fix that would overwrite it.
 	suggestion := m.suggest(mt, cl)
-	if partFits {
+	if partFits || others {
 		suggestion = "" // the number may well be right for the event the sentence names
 	}
 	// Without a year, the other fact must be of another event that the sentence names ("on July
@@ -1472,6 +1571,10 @@ func (m *matcher) unitUnique(mt *mention, ci int) bool {
 func (m *matcher) compatible(mt *mention, cl *Claim, ci int, inUnits bool) bool {
 	switch mt.kind {
 	case KindCount:
+		// "The peso traded near 18.6": a fraction counts no people or things.
+		if mt.val != math.Trunc(mt.val) && cl.Value == math.Trunc(cl.Value) {
+			return false
+		}
 		if mt.units.n() > 0 {
 			return inUnits
 		}

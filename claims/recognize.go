@@ -294,6 +294,38 @@ func (r *recognizer) matchPhrase(i int, words []int32) (int, bool) {
 	return j, true
 }
 
+// restatement gives a count with no noun that restates the count just before it, after "or",
+// that count's noun: "988 personnel, or roughly a thousand" counts personnel.
+func (r *recognizer) restatement(m *mention) {
+	if m.kind != KindCount || m.units.n() > 0 || len(r.mentions) == 0 {
+		return
+	}
+	j := m.t0 - 1
+	if j <= r.start || r.toks[j].kind != tokWord || !equalFoldASCII("or", r.text[r.toks[j].start:r.toks[j].end]) {
+		return
+	}
+	if r.punctAt(j-1, ',') {
+		j--
+	}
+	p := &r.mentions[len(r.mentions)-1]
+	if p.kind == KindCount && p.units.n() > 0 && p.t0 >= r.start && max(p.t1, p.unitTok[1]) == j {
+		m.units, m.unitTok, m.bare = p.units, p.unitTok, false
+	}
+}
+
+// listMarker reports whether token i numbers an item of a list: one or two digits opening a
+// line, a full stop or a parenthesis glued after them, then a space ("3. The number sent in
+// August", "2) Twenty-nine"). It states nothing.
+func (r *recognizer) listMarker(i int) bool {
+	t := r.toks
+	tk := &t[i]
+	if tk.kind != tokNumber || tk.end-tk.start > 2 || !(tk.start == 0 || tk.is(fNewline)) || i+2 >= len(t) {
+		return false
+	}
+	p, next := &t[i+1], &t[i+2]
+	return p.kind == tokPunct && (p.r == '.' || p.r == ')') && p.flags&fSpace == 0 && next.flags&fSpace != 0 && !next.is(fNewline)
+}
+
 // recognize finds the typed mentions of the current sentence.
 func (r *recognizer) recognize(sent int) {
 	var m mention // each recognizer writes here only what it finds
@@ -301,6 +333,11 @@ func (r *recognizer) recognize(sent int) {
 		// Most words cannot start a mention: skip them at once.
 		if tk := &r.toks[i]; tk.kind == tokWord && r.lx.info[tk.id].roles&rStarts == 0 || tk.kind == tokPunct && tk.r != '$' && tk.r != '€' && tk.r != '£' {
 			i++
+			continue
+		}
+		if r.listMarker(i) {
+			r.toks[i].flags |= fNoFact
+			i += 2
 			continue
 		}
 		if next, ok := r.date(i, &m); ok {
@@ -314,6 +351,7 @@ func (r *recognizer) recognize(sent int) {
 			continue
 		}
 		if next, ok := r.quantity(i, &m); ok {
+			r.restatement(&m)
 			if m.kind == "" {
 				// A time, an age or a label: its number names no event either ("a
 				// 29-year-old pilot" is no cue for the transfer of 29).
