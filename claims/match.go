@@ -144,6 +144,18 @@ func (sc *sentenceCues) build(c *Checker, si int) {
 	}
 }
 
+// relativeTime reports whether cue h is a time of its own, relative to the story's date: "this
+// week", "last month". A date in the same sentence ("has gained 10% since January, trading
+// near 18.6 this week") is another time.
+func (m *matcher) relativeTime(h cueHit) bool {
+	t := m.c.r.toks
+	if h.t1-h.t0 != 2 || t[h.t0].kind != tokWord || !(t[h.t0].id == wThis || t[h.t0].id == wLast) {
+		return false
+	}
+	w := m.text[t[h.t0+1].start:t[h.t0+1].end]
+	return equalFoldASCII("week", w) || equalFoldASCII("month", w) || t[h.t0+1].id == wYear
+}
+
 // totalVerb reports whether the event cue h is one verb that sums up ("make", "brings"): it
 // speaks of the number it brings something to, not of any number near.
 func (m *matcher) totalVerb(h cueHit) bool {
@@ -708,7 +720,7 @@ func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 		if h.t0 < t1 && h.t1 > t0 {
 			continue // the mention itself
 		}
-		if dateOnly && c.dateTok[h.t0] != 0 {
+		if dateOnly && (c.dateTok[h.t0] != 0 || m.relativeTime(h)) {
 			continue // another date speaks of its own event, not of this one
 		}
 		if h.t0 >= t1+2 && h.total {
