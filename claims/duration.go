@@ -10,6 +10,8 @@ func (r *recognizer) duration(i int, v float64, j int, words bool, m *mention) (
 	k := j
 	if r.punctAt(k, '-') && r.glued(k) {
 		k++
+	} else if r.wordAt(k, wMore) || r.wordIs(k, "additional") || r.wordIs(k, "extra") {
+		k++ // "90 more days", "two additional months"
 	}
 	if k >= r.end || r.toks[k].kind != tokWord {
 		return i, false

@@ -144,6 +144,26 @@ func (sc *sentenceCues) build(c *Checker, si int) {
 	}
 }
 
+// wordCue reports whether sentence si holds a cue of claim ci, or of its event, that is no
+// date, month or relative time: "agreed to a 90-day extension …, which means the 30 percent
+// rate …" speaks of the extension in words.
+func (m *matcher) wordCue(si, ci int) bool {
+	c := m.c
+	sc := m.cues(si)
+	for _, h := range sc.claims {
+		if h.target == ci && c.dateTok[h.t0] == 0 {
+			return true
+		}
+	}
+	e := c.set.claimEvent[ci]
+	for _, h := range sc.events {
+		if e >= 0 && h.target == e && c.dateTok[h.t0] == 0 && !m.relativeTime(h) {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeTime reports whether cue h is a time of its own, relative to the story's date: "this
 // week", "last month". A date in the same sentence ("has gained 10% since January, trading
 // near 18.6 this week") is another time.
@@ -1270,6 +1290,12 @@ func (m *matcher) quantity(mi int) {
 	// the claim is that event's headline count, or the noun belongs to this claim alone. The
 	// mention stays unchecked.
 	weak := b.ctx <= primaryAmb
+	// "Mexico exported about 3.5 million light vehicles": a count over a thousand times the
+	// claim's is not a slip of the keyboard but a count of something else, whatever ties it.
+	if mt.kind == KindCount && mt.val > 1000*max(cl.Max, 1) {
+		m.unknown(mt)
+		return
+	}
 	if weak && (mt.kind == KindCount || mt.kind == KindMoney) && (mt.val > 10*cl.Max || mt.val < cl.Min/10) && !m.unitUnique(mt, b.ci) {
 		// A number of another order of magnitude, on weak evidence, is about something else, unless
 		// its noun is the claim's alone ("$482.5 billion in total spending").
@@ -1281,6 +1307,15 @@ func (m *matcher) quantity(mi int) {
 		if m.beyondLastOrdinal(mt, cands) {
 			return
 		}
+		m.unknown(mt)
+		return
+	}
+	// A rate whose sentence names no noun of the claim, tied to it by a month or a date and no
+	// word ("the Bank of Mexico cut its rate to 7.75% on 7 August, as inflation eased to 3.51%
+	// in July"), is a rate of something else.
+	if mt.kind == KindPercent && !m.unitInSentence(mt.sent, b.ci) &&
+		(b.cue.kind == cueDateRef || b.cue.kind == cueHitRef && b.cueT >= 0 && c.dateTok[b.cueT] != 0) &&
+		!m.wordCue(mt.sent, b.ci) {
 		m.unknown(mt)
 		return
 	}
@@ -1449,8 +1484,8 @@ func (m *matcher) sourcing(mt *mention) bool {
 }
 
 // endsAt reports whether the date mention mt says when something ends: after "until",
-// "through", "till", "into", "to" after "runs" or "lasts", "in" or "on" after "closes" or
-// "expires".
+// "through", "till", "into", "expires", "runs out", "to" after "runs" or "lasts", "in" or "on"
+// after "closes", "expires" or "runs out".
 func (m *matcher) endsAt(mt *mention) bool {
 	t := m.c.r.toks
 	info := m.c.set.lex.info
@@ -1458,18 +1493,28 @@ func (m *matcher) endsAt(mt *mention) bool {
 	if i < s0 || t[i].kind != tokWord {
 		return false
 	}
-	if info[t[i].id].roles&rUntil != 0 {
-		return true
+	if info[t[i].id].roles&(rUntil|rEndVerb) != 0 || m.runsOut(i, s0) {
+		return true // "until late October", "expires late October", "runs out late October"
 	}
 	verb := rRunVerb
 	switch t[i].id {
 	case wTo:
 	case wIn, wOn:
+		if m.runsOut(i-1, s0) {
+			return true
+		}
 		verb = rEndVerb
 	default:
 		return false
 	}
 	return i-1 >= s0 && t[i-1].kind == tokWord && info[t[i-1].id].roles&verb != 0
+}
+
+// runsOut reports whether token i is "out" after "runs" or the like: "the clock runs out".
+func (m *matcher) runsOut(i, s0 int) bool {
+	t := m.c.r.toks
+	return i-1 >= s0 && t[i].kind == tokWord && equalFoldASCII("out", m.text[t[i].start:t[i].end]) &&
+		t[i-1].kind == tokWord && m.c.set.lex.info[t[i-1].id].roles&rRunVerb != 0
 }
 
 // countStated reports whether another count of mention mi's sentence, unhedged, is claim cl's

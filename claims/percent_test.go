@@ -69,11 +69,15 @@ func TestPercentVerdicts(t *testing.T) {
 		// A change in points is not a rate; the rate written in points is.
 		{"The letter raised the tariff by 5 percentage points.", judged{KindPercent, "5 percentage points", Unknown, SevInfo, "", ""}},
 		{"The letter threatened a tariff of 30 percentage points.", judged{KindPercent, "30 percentage points", Contradicts, SevError, "30%", ""}},
-		// A rate in a sentence that never names the claim's noun may be a rate of anything.
-		{"Her approval stood at about 70% in a poll published in July.", judged{KindPercent, "about 70%", Contradicts, SevWarning, "30%", "30%"}},
-		// "Rate" alone is no noun of a tariff: a central bank's key rate is one too.
+		// A rate in a sentence that never names the claim's noun, tied to it by a month alone,
+		// is a rate of something else.
+		{"Her approval stood at about 70% in a poll published in July.", judged{KindPercent, "about 70%", Unknown, SevInfo, "", ""}},
+		{"The central bank cut its key rate to 7.75% in July.", judged{KindPercent, "7.75%", Unknown, SevInfo, "", ""}},
+		{"The Fed left its key rate at 4.5% on 30 July.", judged{KindPercent, "4.5%", Unknown, SevInfo, "", ""}},
+		// Tied by a word, it may be a rate of anything: possibly wrong. "Rate" alone is no noun
+		// of a tariff: a central bank's key rate is one too.
 		{"Mexico wants to avoid the 35% rate.", judged{KindPercent, "35%", Contradicts, SevWarning, "30%", "30%"}},
-		{"The central bank cut its key rate to 7.75% in July.", judged{KindPercent, "7.75%", Contradicts, SevWarning, "30%", "30%"}},
+		{"In July, Trump threatened Mexico with 35%.", judged{KindPercent, "35%", Contradicts, SevWarning, "30%", "30%"}},
 		{"Some 75 percent of exporters ship by truck.", judged{KindPercent, "Some 75 percent", Unknown, SevInfo, "", ""}},
 	}
 	for _, tt := range tests {
