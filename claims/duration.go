@@ -10,7 +10,7 @@ func (r *recognizer) duration(i int, v float64, j int, words bool, m *mention) (
 	k := j
 	if r.punctAt(k, '-') && r.glued(k) {
 		k++
-	} else if r.wordAt(k, wMore) || r.wordIs(k, "additional") || r.wordIs(k, "extra") {
+	} else if r.roleAt(k, rMore) {
 		k++ // "90 more days", "two additional months"
 	}
 	if k >= r.end || r.toks[k].kind != tokWord {

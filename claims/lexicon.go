@@ -37,6 +37,10 @@ const (
 	rStartVerb                     // start, began: "was supposed to start on Feb. 4"
 	rEndVerb                       // closes, expires: "the window closes in late October"
 	rTally                         // counting: "Counting the 29 sent in February, Mexico has sent 55"
+	rTotalVerb                     // brings, makes: "brings the total to 55", "makes 55"
+	rParticiple                    // caught, held: a past participle not in -ed that opens an aside
+	rOther                         // other, others: "25 other prisoners" leaves someone out
+	rMore                          // more, additional, extra: "90 more days"
 )
 
 // Hedges that turn a number into an interval.
@@ -130,7 +134,8 @@ var (
 	wMarch, wTimes, wCombined, wAltogether, wTogether, wBringing,
 	wBefore, wAfter, wPrior, wSince, wOld, wDay, wHas, wHave,
 	wBy, wWith, wFor, wThese, wThose, wUntil, wThrough, wNext, wEnd, wStart, wBeginning, wMiddle,
-	wSo, wFar, wCentury, wUpdated, wPublished, wPosted, wFiled, wDated, wModified, wIssued, wYesterday int32
+	wSo, wFar, wCentury, wUpdated, wPublished, wPosted, wFiled, wDated, wModified, wIssued, wYesterday,
+	wOr, wOut int32
 )
 
 // baseWords is the base lexicon, as data rather than code (built call by call, it compiled to
@@ -210,6 +215,10 @@ role=updown up down
 role=source familiar briefed knowledgeable
 role=until until through till into
 role=tally counting
+role=totalverb make makes making bring brings bringing
+role=participle caught held sought known born taken brought seen shot kept
+role=other other others
+role=more more additional extra
 role=endverb close closes closed closing expire expires expired expiring lapse lapses lapsed
 role=runverb run runs ran last lasts lasted extends extended
 role=startverb start starts started starting begin begins began beginning effective
@@ -227,7 +236,7 @@ ids= a an another and of the percent per cent percentage point points pct in on 
 	autumn fall winter known also who called nicknamed alias aka said from million billion thousand
 	m bn k two both earlier later may march times combined altogether together bringing by with for
 	these those until through next end start beginning middle so far century updated published
-	posted filed dated modified issued yesterday
+	posted filed dated modified issued yesterday or out
 `
 
 // baseIDs are the variables baseWords' ids= group sets, in its order.
@@ -243,13 +252,14 @@ var baseIDs = [...]*int32{
 	&wEarlier, &wLater, &wMay, &wMarch, &wTimes, &wCombined, &wAltogether, &wTogether, &wBringing,
 	&wBy, &wWith, &wFor, &wThese, &wThose, &wUntil, &wThrough, &wNext, &wEnd, &wStart,
 	&wBeginning, &wMiddle, &wSo, &wFar, &wCentury, &wUpdated, &wPublished, &wPosted, &wFiled, &wDated,
-	&wModified, &wIssued, &wYesterday,
+	&wModified, &wIssued, &wYesterday, &wOr, &wOut,
 }
 
 // roleNames names the word roles in baseWords, bit by bit from rFunction.
 var roleNames = [...]string{"function", "officehead", "negation", "future", "clause", "determiner",
 	"relation", "timeofday", "total", "modifier", "starts", "label", "speech", "audience", "oververb",
-	"collective", "age", "copula", "updown", "source", "until", "runverb", "startverb", "endverb", "tally"}
+	"collective", "age", "copula", "updown", "source", "until", "runverb", "startverb", "endverb", "tally",
+	"totalverb", "participle", "other", "more"}
 
 var hedgeNames = [...]string{"none", "about", "nearly", "over", "atleast", "under", "atmost"}
 

@@ -12,7 +12,6 @@ package claims
 
 import (
 	"cmp"
-	"math"
 	"slices"
 	"strings"
 )
@@ -140,7 +139,14 @@ func (sc *sentenceCues) build(c *Checker, si int) {
 		}
 	}
 	if c.set.personEvents && len(sc.persons) > 0 {
-		sc.events = slices.DeleteFunc(sc.events, func(h cueHit) bool { return !sc.names(c.set.eventPerson[h.target]) })
+		n := 0
+		for _, h := range sc.events {
+			if sc.names(c.set.eventPerson[h.target]) {
+				sc.events[n] = h
+				n++
+			}
+		}
+		sc.events = sc.events[:n]
 	}
 }
 
@@ -172,27 +178,8 @@ func (m *matcher) relativeTime(h cueHit) bool {
 	if h.t1-h.t0 != 2 || t[h.t0].kind != tokWord || !(t[h.t0].id == wThis || t[h.t0].id == wLast) {
 		return false
 	}
-	w := m.text[t[h.t0+1].start:t[h.t0+1].end]
-	return equalFoldASCII("week", w) || equalFoldASCII("month", w) || t[h.t0+1].id == wYear
-}
-
-// totalVerb reports whether the event cue h is one verb that sums up ("make", "brings"): it
-// speaks of the number it brings something to, not of any number near.
-func (m *matcher) totalVerb(h cueHit) bool {
-	if h.t1-h.t0 != 1 {
-		return false
-	}
-	tk := &m.c.r.toks[h.t0]
-	if tk.kind != tokWord {
-		return false
-	}
-	w := m.text[tk.start:tk.end]
-	for _, v := range [...]string{"make", "makes", "making", "bring", "brings", "bringing"} {
-		if equalFoldASCII(v, w) {
-			return true
-		}
-	}
-	return false
+	u := m.c.set.lex.info[t[h.t0+1].id].dur
+	return t[h.t0+1].kind == tokWord && (u == Weeks || u == Months || u == Years)
 }
 
 // wordBetween reports whether word id lies among tokens [a,b).
@@ -219,13 +206,8 @@ func countsOthers(cl *Claim) bool {
 // othersAfter reports whether "other" or "others" follows the count: "25 other prisoners",
 // "the 25 others".
 func (m *matcher) othersAfter(mt *mention) bool {
-	t := m.c.r.toks
 	j := mt.t1
-	if j >= m.c.sents[mt.sent].t1 || t[j].kind != tokWord {
-		return false
-	}
-	w := m.text[t[j].start:t[j].end]
-	return equalFoldASCII("other", w) || equalFoldASCII("others", w)
+	return j < m.c.sents[mt.sent].t1 && m.c.r.toks[j].kind == tokWord && m.c.set.lex.info[m.c.r.toks[j].id].roles&rOther != 0
 }
 
 // numbersOnly reports whether the sentence of mention mi holds nothing but count mentions,
@@ -243,7 +225,7 @@ func (m *matcher) numbersOnly(mi int) bool {
 			continue
 		}
 		tk := &c.r.toks[j]
-		if tk.kind == tokPunct || tk.is(fNoFact) || tk.kind == tokWord && (tk.id == wAnd || equalFoldASCII("or", m.text[tk.start:tk.end])) {
+		if tk.kind == tokPunct || tk.is(fNoFact) || tk.kind == tokWord && (tk.id == wAnd || tk.id == wOr) {
 			continue
 		}
 		return false
@@ -746,7 +728,8 @@ func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 		if h.t0 >= t1+2 && h.total {
 			continue // "29 prisoners, bringing the total to 55": a total speaks of the number after it
 		}
-		if m.totalVerb(h) && !(h.t1 <= t0 && (t0-h.t1 <= 2 || m.wordBetween(h.t1, t0, wTo))) {
+		if tk := &c.r.toks[h.t0]; h.t1-h.t0 == 1 && tk.kind == tokWord && c.set.lex.info[tk.id].roles&rTotalVerb != 0 &&
+			!(h.t1 <= t0 && (t0-h.t1 <= 2 || m.wordBetween(h.t1, t0, wTo))) {
 			continue // "will bring no cases against the 26": "bring" totals only "to 55" or "makes 55"
 		}
 		w, near := m.cueWeight(t0, t1, h.t0, h.t1)
@@ -922,13 +905,13 @@ func (m *matcher) personAside(mt *mention) (lo, hi int, ok bool) {
 				switch w := m.text[t[i+1].start:t[i+1].end]; {
 				case equalFoldASCII("who", w), equalFoldASCII("whose", w), equalFoldASCII("whom", w):
 					lo = i
-				case i > s.t0 && m.nameAt(i-1) && !t[i+1].is(fCap) && pastParticiple(w):
+				case i > s.t0 && m.nameAt(i-1) && !t[i+1].is(fCap) && m.participle(i+1):
 					lo = i
 				}
 			}
 			break
 		}
-		if i == s.t0 && t[i].kind == tokWord && pastParticiple(m.text[t[i].start:t[i].end]) {
+		if i == s.t0 && m.participle(i) {
 			lo = i // the sentence opens with the aside; it ends at the first comma
 		}
 	}
@@ -948,16 +931,17 @@ func (m *matcher) personAside(mt *mention) (lo, hi int, ok bool) {
 	return lo, hi, true
 }
 
-// pastParticiple reports whether w looks like a verb's past participle that can open an aside:
-// "arrested", "captured", "caught". Words in -ed that are no verbs ("hundred", "red") are
-// shorter than five letters or listed.
-func pastParticiple(w string) bool {
-	for _, p := range [...]string{"caught", "held", "sought", "known", "born", "taken", "brought", "seen", "shot", "kept"} {
-		if equalFoldASCII(p, w) {
-			return true
-		}
+// participle reports whether token i is a verb's past participle that can open an aside:
+// "arrested", "captured" (a lower-case word of five letters or more in -ed, "hundred" apart),
+// or one the lexicon lists ("caught", "held").
+func (m *matcher) participle(i int) bool {
+	tk := &m.c.r.toks[i]
+	if tk.kind != tokWord {
+		return false
 	}
-	return len(w) >= 5 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "ED") && !equalFoldASCII("hundred", w)
+	w := m.text[tk.start:tk.end]
+	return m.c.set.lex.info[tk.id].roles&rParticiple != 0 ||
+		len(w) >= 5 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "ED") && !equalFoldASCII("hundred", w)
 }
 
 // candidate is a claim a mention may speak about.
@@ -1178,7 +1162,14 @@ func (m *matcher) quantity(mi int) {
 	// Quintero, sought over the 1985 killing of …").
 	if (mt.kind == KindYear || mt.kind == KindDate && mt.explicitYear) && len(cands) > 0 {
 		if lo, hi, ok := m.personAside(mt); ok {
-			cands = slices.DeleteFunc(cands, func(cd candidate) bool { return cd.cueT < lo || cd.cueT >= hi })
+			n := 0
+			for _, cd := range cands {
+				if cd.cueT >= lo && cd.cueT < hi {
+					cands[n] = cd
+					n++
+				}
+			}
+			cands = cands[:n]
 		}
 	}
 	if len(cands) == 0 {
@@ -1513,7 +1504,7 @@ func (m *matcher) endsAt(mt *mention) bool {
 // runsOut reports whether token i is "out" after "runs" or the like: "the clock runs out".
 func (m *matcher) runsOut(i, s0 int) bool {
 	t := m.c.r.toks
-	return i-1 >= s0 && t[i].kind == tokWord && equalFoldASCII("out", m.text[t[i].start:t[i].end]) &&
+	return i-1 >= s0 && t[i].kind == tokWord && t[i].id == wOut &&
 		t[i-1].kind == tokWord && m.c.set.lex.info[t[i-1].id].roles&rRunVerb != 0
 }
 
@@ -1629,7 +1620,7 @@ func (m *matcher) compatible(mt *mention, cl *Claim, ci int, inUnits bool) bool 
 	switch mt.kind {
 	case KindCount:
 		// "The peso traded near 18.6": a fraction counts no people or things.
-		if mt.val != math.Trunc(mt.val) && cl.Value == math.Trunc(cl.Value) {
+		if mt.val < 1e15 && mt.val != float64(int64(mt.val)) && cl.Value < 1e15 && cl.Value == float64(int64(cl.Value)) {
 			return false
 		}
 		if mt.units.n() > 0 {

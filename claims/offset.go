@@ -310,7 +310,7 @@ func (m *matcher) gapFits(mt *mention, from, to int) bool {
 		// "176 days after" counts days: off by one at most (counting both ends or one). A round
 		// figure ("100 days", "about 12 days") is looser.
 		grain = 1
-		if n := mt.dur.N; mt.hedge != hedgeNone || n >= 30 && math.Mod(n, 10) == 0 {
+		if n := mt.dur.N; mt.hedge != hedgeNone || n >= 30 && n < 1e9 && n == float64(int(n)/10*10) {
 			grain = math.Max(1, n*0.15)
 		}
 	case Weeks:

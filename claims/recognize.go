@@ -129,12 +129,6 @@ func (r *recognizer) wordAt(i int, id int32) bool {
 	return i < r.end && i >= r.start && r.toks[i].kind == tokWord && r.toks[i].id == id
 }
 
-// wordIs reports whether token i of the current sentence is the word w (ASCII, any case): for
-// words the lexicon does not number.
-func (r *recognizer) wordIs(i int, w string) bool {
-	return i < r.end && i >= r.start && r.toks[i].kind == tokWord && equalFoldASCII(w, r.text[r.toks[i].start:r.toks[i].end])
-}
-
 // roleAt reports whether token i of the current sentence is a word of the role.
 func (r *recognizer) roleAt(i int, role uint32) bool {
 	return i >= r.start && i < r.end && r.toks[i].kind == tokWord && r.lx.info[r.toks[i].id].roles&role != 0
@@ -307,7 +301,7 @@ func (r *recognizer) restatement(m *mention) {
 		return
 	}
 	j := m.t0 - 1
-	if j <= r.start || r.toks[j].kind != tokWord || !equalFoldASCII("or", r.text[r.toks[j].start:r.toks[j].end]) {
+	if j <= r.start || !r.wordAt(j, wOr) {
 		return
 	}
 	if r.punctAt(j-1, ',') {
