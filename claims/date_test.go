@@ -104,6 +104,12 @@ func TestWeekdayAgainstDateline(t *testing.T) {
 			judged{KindWeekday, "Wednesday", Contradicts, SevWarning, "Tuesday, 12 August 2025", "Tuesday"}, "Possibly wrong"},
 		{"a day before the story's is an error", "SAN DIEGO, Aug. 14, 2025 — The 26 men Mexico sent north this week were flown out on Wednesday.",
 			judged{KindWeekday, "Wednesday", Contradicts, SevError, "Tuesday, 12 August 2025", "Tuesday"}, "means Wednesday, 13 August 2025"},
+		{"days ago count back from the story's date", "WASHINGTON, Aug. 14, 2025 — Two days ago, Mexico loaded the 26 prisoners onto planes.",
+			judged{KindWeekday, "Two days ago", Supports, SevInfo, "Tuesday, 12 August 2025", ""}, "Agrees with the fact sheet"},
+		{"a wrong count of days ago is rewritten as the draft wrote it", "WASHINGTON, Aug. 14, 2025 — Three days ago, Mexico loaded the 26 prisoners onto planes.",
+			judged{KindWeekday, "Three days ago", Contradicts, SevError, "Tuesday, 12 August 2025", "Two days ago"}, "means Monday, 11 August 2025"},
+		{"days ago in figures", "WASHINGTON, Aug. 14, 2025 — Mexico flew the 26 prisoners north 3 days ago.",
+			judged{KindWeekday, "3 days ago", Contradicts, SevError, "Tuesday, 12 August 2025", "2 days ago"}, "means Monday, 11 August 2025"},
 		{"wrong weekday", "WASHINGTON, Aug. 14, 2025 — Mexico sent the prisoners on Wednesday.",
 			judged{KindWeekday, "Wednesday", Contradicts, SevWarning, "Tuesday, 12 August 2025", "Tuesday"}, "which in a story dated Thursday, 14 August 2025 means Wednesday, 13 August 2025"},
 	}

@@ -26,6 +26,15 @@ func (r *recognizer) duration(i int, v float64, j int, words bool, m *mention) (
 		m.kind = ""
 		return next + 2, true
 	}
+	// "three days ago": a day, counted back from the story's date like "yesterday".
+	if r.wordAt(next, wAgo) && u == Days && v >= 1 && v <= 31 && v == float64(int(v)) {
+		if h, _ := r.hedgeBefore(i); h == hedgeNone {
+			day := r.refDay - int(v)
+			*m = mention{kind: KindWeekday, t0: i, t1: next + 1, wday: int8(weekday(day)), wdayTok: i, d0: day, d1: day, prec: precDay,
+				val: v, words: words}
+			return next + 1, true
+		}
+	}
 	// "two years ago", "25 years old", "two weeks later": a time or an age, not a length.
 	if r.wordAt(next, wAgo) || r.wordAt(next, wOld) || r.wordAt(next, wLater) || r.wordAt(next, wEarlier) ||
 		r.wordAt(next, wSince) {

@@ -1243,8 +1243,10 @@ func (m *matcher) quantity(mi int) {
 	// A bare weekday names a day of the story's week; tied to a fact of another month by no
 	// cue of its event (only by a verb such as "delayed", or the sentence before), it speaks of
 	// something else.
-	if mt.kind == KindWeekday && b.evT < 0 && cl.Kind == ClaimDate {
-		if d := dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day) - mt.d0; d > 7 || d < -7 {
+	// Whatever ties it, a day of the story's week is no fact more than a year away ("He was
+	// arrested 10 days ago" beside the capture of 2015).
+	if mt.kind == KindWeekday && cl.Kind == ClaimDate {
+		if d := dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day) - mt.d0; b.evT < 0 && (d > 7 || d < -7) || d > 366 || d < -366 {
 			m.unknown(mt)
 			return
 		}

@@ -161,7 +161,19 @@ func (m *matcher) suggest(mt *mention, cl *Claim) string {
 		if cl.Date.Day == 0 {
 			return ""
 		}
-		w := weekdayNames[weekday(dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day))]
+		cd := dayNumber(cl.Date.Year, cl.Date.Month, cl.Date.Day)
+		w := weekdayNames[weekday(cd)]
+		// "three days ago" → "two days ago", as the draft wrote its number.
+		if t := m.c.r.toks; t[mt.t1-1].id == wAgo {
+			if n := m.c.r.refDay - cd; n >= 2 {
+				num := decimal(n)
+				if mt.words {
+					num = numberWords(n)
+				}
+				return likeCase(num+" days ago", m.spanText(mt))
+			}
+			return ""
+		}
 		if t := m.c.r.toks; t[mt.t0].id == wYesterday {
 			if mt.t0 > 0 && t[mt.t0-1].kind == tokWord && t[mt.t0-1].id == wOn {
 				return w
