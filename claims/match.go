@@ -17,14 +17,16 @@ import (
 )
 
 type matcher struct {
-	c       *Checker
-	text    string
-	ms      []mention // the mentions recognized so far: those of the sentence judged and before
-	units   []int     // the recognizer's unitBuf, as far as ms's mentions use it
-	cueBuf  []cueHit  // the Checker's, as far as the sentences handed over (prepare)
-	dateBuf []dateHit // the same
-	out     []Finding
-	cands   []candidate // reused for every mention
+	figuresSent int  // the sentence numbersOnly last worked out, plus one (0: none)
+	figures     bool // what it found
+	c           *Checker
+	text        string
+	ms          []mention // the mentions recognized so far: those of the sentence judged and before
+	units       []int     // the recognizer's unitBuf, as far as ms's mentions use it
+	cueBuf      []cueHit  // the Checker's, as far as the sentences handed over (prepare)
+	dateBuf     []dateHit // the same
+	out         []Finding
+	cands       []candidate // reused for every mention
 
 	unitSent  int    // the sentence unitNamed describes, or -1
 	unitNamed []bool // per claim: whether sentence unitSent names one of its unit nouns
@@ -138,7 +140,7 @@ func (sc *sentenceCues) build(c *Checker, si int) {
 			sc.quals = append(sc.quals, ch)
 		}
 	}
-	if c.set.personEvents && len(sc.persons) > 0 {
+	if c.set.personEvents && sc.namesSubject(c) {
 		n := 0
 		for _, h := range sc.events {
 			if sc.names(c.set.eventPerson[h.target]) {
@@ -148,6 +150,34 @@ func (sc *sentenceCues) build(c *Checker, si int) {
 		}
 		sc.events = sc.events[:n]
 	}
+}
+
+// answers reports whether sentence si answers a question: the sentence before ends with "?"
+// ("How many men did Mexico fly north on Tuesday? Twenty-five.").
+func (m *matcher) answers(si int) bool {
+	return si > 0 && m.asks(si-1)
+}
+
+// asks reports whether sentence si ends with "?": "Forty? Sixty?" asks, and states nothing.
+func (m *matcher) asks(si int) bool {
+	p := m.c.sents[si]
+	for j := p.t1 - 1; j >= p.t0; j-- {
+		if tk := &m.c.r.toks[j]; tk.kind == tokPunct {
+			if tk.r == '?' {
+				return true
+			}
+			continue // a closing quote or bracket
+		}
+		break
+	}
+	return false
+}
+
+// monthCue reports whether hit hi of sentence si is a month's name alone ("July"), not a day.
+func (m *matcher) monthCue(si, hi int) bool {
+	h := m.c.hits[si][hi]
+	tk := &m.c.r.toks[h.t0]
+	return h.t1-h.t0 == 1 && tk.kind == tokWord && m.c.set.lex.info[tk.id].month > 0
 }
 
 // wordCue reports whether sentence si holds a cue of claim ci, or of its event, that is no
@@ -214,6 +244,10 @@ func (m *matcher) othersAfter(mt *mention) bool {
 // punctuation, "and" and "or": "Fifty-five.", "25, 50 and 30.".
 func (m *matcher) numbersOnly(mi int) bool {
 	c := m.c
+	if m.figuresSent == m.ms[mi].sent+1 {
+		return m.figures // worked out for the sentence's first count
+	}
+	m.figuresSent, m.figures = m.ms[mi].sent+1, false
 	s := c.sents[m.ms[mi].sent]
 	lo, hi := m.sentenceMentions(mi)
 	k := lo
@@ -230,17 +264,19 @@ func (m *matcher) numbersOnly(mi int) bool {
 		}
 		return false
 	}
+	m.figures = true
 	return true
 }
 
-// ownDate returns the candidate a date to the day fits that its own words speak of, when the
-// best candidate, which it does not fit, is tied to it only from beyond a comma or a clause
-// break, or -1. The words speak of a candidate when a cue of it stands in the date's stretch
-// of the sentence ("was due on Feb. 4"), or the date is itself a cue of its event and that is
-// not the best candidate's ("Aug. 1" after the talks' extension); or, of the best candidate's
-// event, when the date says when something starts ("came a letter threatening 30% starting
-// August 1"). A date in the stretch of the best candidate's own cue ("the extension was agreed
-// on Aug. 1") or only beside it ("The letter, dated Aug. 1, …") stays wrong.
+// ownDate returns the candidate a date to the day fits that its own stretch of the sentence
+// (up to a comma or a clause break) speaks of, or -1, when the best candidate, which the date
+// does not fit, has no cue in that stretch and was tied to it from beyond. The stretch speaks of
+// a candidate of the best one's own event as such (two dates of one event: "a 30% rate,
+// threatened in a letter dated July 12, was due on Aug. 1"); of another event only by a word
+// of it, a cue or a noun, not by the date itself ("which kept a 30% tariff from taking effect
+// on Aug. 1" after the talks' extension; but "the latest transfer, carried out on Aug. 1,"
+// stays wrong). A date that says when something starts goes to a start of the best one's event
+// ("a letter threatening 30% starting August 1").
 func (m *matcher) ownDate(mt *mention, cands []candidate, best int) int {
 	c := m.c
 	set := c.set
@@ -254,38 +290,69 @@ func (m *matcher) ownDate(mt *mention, cands []candidate, best int) int {
 		hi++
 	}
 	b := cands[best]
-	separated := b.cueT < 0 || b.cueT < lo || b.cueT >= hi
-	sc := m.cues(mt.sent)
+	be := set.claimEvent[b.ci]
 	startDay := m.startsAt(mt)
+	// What of the stretch, the date apart, speaks of event e (any cue or noun of it or of its
+	// claims), or of claim ci alone (its own cues).
+	speaks := func(e, ci int) bool {
+		for _, h := range c.hits[mt.sent] {
+			if int(h.t0) < lo || int(h.t1) > hi || int(h.t0) < mt.t1 && int(h.t1) > mt.t0 || c.dateTok[h.t0] != 0 {
+				continue
+			}
+			p := &set.lex.list[h.ph]
+			switch {
+			case ci >= 0:
+				if p.role == phClaimCue && p.target == ci {
+					return true
+				}
+			case p.role == phEventCue:
+				if p.target == e {
+					return true
+				}
+			case p.role == phClaimCue || p.role == phUnit:
+				if set.claimEvent[p.target] == e {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if startDay {
+		for k, cd := range cands {
+			if cd.fits && k != best && be >= 0 && set.claimEvent[cd.ci] == be && set.startClaim[cd.ci] {
+				return k
+			}
+		}
+	}
+	if b.cueT >= lo && b.cueT < hi || speaks(be, b.ci) {
+		return -1
+	}
 	for k, cd := range cands {
 		if !cd.fits || k == best {
 			continue
 		}
 		e := set.claimEvent[cd.ci]
-		if startDay && set.startClaim[cd.ci] && e >= 0 && e == set.claimEvent[b.ci] {
+		if e >= 0 && e == be || e >= 0 && e != be && speaks(e, -1) && (be < 0 || !speaks(be, -1)) {
 			return k
-		}
-		if !separated {
-			continue
-		}
-		for _, h := range sc.events {
-			if h.target == e && e != set.claimEvent[b.ci] && h.t0 <= mt.t0 && h.t1 >= mt.t1 {
-				return k // the date is a cue of another event than the best candidate's
-			}
-		}
-		for _, h := range sc.claims {
-			if h.target == cd.ci && h.t0 >= lo && h.t1 <= hi {
-				return k
-			}
 		}
 	}
 	return -1
 }
 
 // personEventCue reports whether a cue of event e, which happened to a person, ties the
-// current mention to it in sentence si, which names that person.
+// current mention to it in sentence si, which names that person (not as a possessor).
 func (m *matcher) personEventCue(si, e int) bool {
-	return e >= 0 && m.evCue[e] >= 0 && m.c.set.eventPerson[e] >= 0 && m.cues(si).names(m.c.set.eventPerson[e])
+	if e < 0 || m.evCue[e] < 0 || m.c.set.eventPerson[e] < 0 {
+		return false
+	}
+	t := m.c.r.toks
+	for _, h := range m.cues(si).persons {
+		// "La Tuta's brother was arrested in 2013" is about the brother.
+		if last := &t[h.t1-1]; h.target == m.c.set.eventPerson[e] && possessiveLen(m.text[last.start:last.end]) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // names reports whether the sentence names person claim p, or names nobody where p < 0 asks
@@ -300,6 +367,22 @@ func (sc *sentenceCues) names(p int) bool {
 		if h.target == p {
 			return true
 		}
+	}
+	return false
+}
+
+// namesSubject reports whether the sentence names a person of the claim set other than as the
+// one who speaks ("García Harfuch said", "said Bondi"): someone an event may have happened to.
+func (sc *sentenceCues) namesSubject(c *Checker) bool {
+	t := c.r.toks
+	info := c.set.lex.info
+	for _, h := range sc.persons {
+		after, before := h.t1, h.t0-1
+		if after < len(t) && t[after].kind == tokWord && info[t[after].id].roles&rSpeech != 0 ||
+			before >= 0 && t[before].kind == tokWord && info[t[before].id].roles&rSpeech != 0 {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -722,7 +805,9 @@ func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 		if h.t0 < t1 && h.t1 > t0 {
 			continue // the mention itself
 		}
-		if dateOnly && (c.dateTok[h.t0] != 0 || m.relativeTime(h)) {
+		// A relative time beside the date is the same time in other words ("this week, on Aug.
+		// 11"); farther off, another time.
+		if dateOnly && (c.dateTok[h.t0] != 0 || m.relativeTime(h) && (h.t1 < t0-3 || h.t0 > t1+3)) {
 			continue // another date speaks of its own event, not of this one
 		}
 		if h.t0 >= t1+2 && h.total {
@@ -925,10 +1010,43 @@ func (m *matcher) personAside(mt *mention) (lo, hi int, ok bool) {
 			break
 		}
 	}
-	if lo == s.t0 && hi == s.t1 {
-		return 0, 0, false // no comma closes it: "Arrested in 2022" is the whole clause
+	if lo == s.t0 && (hi == s.t1 || !m.nameAt(hi+1) && !m.pronounAt(hi+1)) {
+		// No comma closes it ("Arrested in 2022" is the whole clause), or no person's name
+		// follows: "Carried out in 2024, the second transfer …" is about the transfer.
+		return 0, 0, false
 	}
 	return lo, hi, true
+}
+
+// pronounAt reports whether token j is "he", "she" or "they".
+func (m *matcher) pronounAt(j int) bool {
+	t := m.c.r.toks
+	if j >= len(t) || t[j].kind != tokWord {
+		return false
+	}
+	w := m.text[t[j].start:t[j].end]
+	return equalFoldASCII("he", w) || equalFoldASCII("she", w) || equalFoldASCII("they", w)
+}
+
+// cueWithin reports whether a cue of candidate cd, its deciding cue, a cue of its claim or one
+// of its event, lies within tokens [lo,hi) of sentence si.
+func (m *matcher) cueWithin(si int, cd candidate, lo, hi int) bool {
+	if cd.cueT >= lo && cd.cueT < hi {
+		return true
+	}
+	sc := m.cues(si)
+	e := m.c.set.claimEvent[cd.ci]
+	for _, h := range sc.claims {
+		if h.target == cd.ci && h.t0 >= lo && h.t0 < hi {
+			return true
+		}
+	}
+	for _, h := range sc.events {
+		if e >= 0 && h.target == e && h.t0 >= lo && h.t0 < hi {
+			return true
+		}
+	}
+	return false
 }
 
 // participle reports whether token i is a verb's past participle that can open an aside:
@@ -1032,7 +1150,7 @@ func (m *matcher) quantity(mi int) {
 	}
 	// "Ninety." standing alone, as a list gives its figures, says nothing of what it counts:
 	// the next sentence does ("The number of days …").
-	if mt.kind == KindCount && m.numbersOnly(mi) {
+	if mt.kind == KindCount && m.numbersOnly(mi) && (!m.answers(mt.sent) || m.asks(mt.sent)) {
 		m.unknown(mt)
 		return
 	}
@@ -1159,12 +1277,15 @@ func (m *matcher) quantity(mi int) {
 	// A year in an aside about a person dates what the aside tells of that person ("Caro
 	// Quintero, who was freed in 2013, was among the 29 sent in February"; "La Tuta, captured in
 	// 2015, was sent north"): only claims with a cue inside the aside are in question ("Caro
-	// Quintero, sought over the 1985 killing of …").
+	// Quintero, sought over the 1985 killing of …"). A full date keeps the sentence's cues unless
+	// it is of another era ("Born on Feb. 6, 1966, he …"): "El Cuini, who left Mexico on Aug. 13,
+	// 2025, …" is checked.
 	if (mt.kind == KindYear || mt.kind == KindDate && mt.explicitYear) && len(cands) > 0 {
 		if lo, hi, ok := m.personAside(mt); ok {
 			n := 0
+			y := civil(mt.d0).Year
 			for _, cd := range cands {
-				if cd.cueT >= lo && cd.cueT < hi {
+				if m.cueWithin(mt.sent, cd, lo, hi) || mt.kind == KindDate && y-set.Claims[cd.ci].Date.Year < 2 && set.Claims[cd.ci].Date.Year-y < 2 {
 					cands[n] = cd
 					n++
 				}
@@ -1303,11 +1424,10 @@ func (m *matcher) quantity(mi int) {
 		m.unknown(mt)
 		return
 	}
-	// A rate whose sentence names no noun of the claim, tied to it by a month or a date and no
-	// word ("the Bank of Mexico cut its rate to 7.75% on 7 August, as inflation eased to 3.51%
-	// in July"), is a rate of something else.
-	if mt.kind == KindPercent && !m.unitInSentence(mt.sent, b.ci) &&
-		(b.cue.kind == cueDateRef || b.cue.kind == cueHitRef && b.cueT >= 0 && c.dateTok[b.cueT] != 0) &&
+	// A rate whose sentence names no noun of the claim, tied to it by a month alone and no word
+	// ("the Bank of Mexico cut its rate to 7.75% on 7 August, as inflation eased to 3.51% in
+	// July"), is a rate of something else. A day ("35% on Aug. 1") is a closer tie.
+	if mt.kind == KindPercent && !m.unitInSentence(mt.sent, b.ci) && b.cue.kind == cueHitRef && m.monthCue(mt.sent, b.cue.i) &&
 		!m.wordCue(mt.sent, b.ci) {
 		m.unknown(mt)
 		return
