@@ -1858,6 +1858,9 @@ func (m *matcher) startsAt(mt *mention) bool {
 	if t[i].id == wOn {
 		i--
 	}
+	if t[i].kind != tokWord {
+		return false // "30% on Aug. 1": the rate's sign, no verb
+	}
 	if info[t[i].id].roles&rStartVerb != 0 {
 		return true
 	}
