@@ -124,7 +124,7 @@ const defaultJSON = `{
      "cues": ["steel", "aluminium", "aluminum", "50 percent"],
      "statement": "The tariff on steel and aluminium rose to 50% on 4 June 2025", "source": "freightwaves-2025-06-04"},
     {"id": "tariff-letter-date", "kind": "date", "event": "tariff-letter", "value": "2025-07-12",
-     "cues": ["letter", "Saturday", "threatened", "announced", "dated"],
+     "cues": ["letter", "Saturday", "threatened", "announced"],
      "statement": "The 30% tariff was threatened in a letter of Saturday, 12 July 2025", "source": "newsroom-seeds"},
     {"id": "tariff-30-start", "kind": "date", "event": "tariff-letter", "value": "2025-08-01",
      "cues": ["set to start", "set to take effect", "would take effect", "was to take effect", "deadline"],

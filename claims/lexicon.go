@@ -41,6 +41,7 @@ const (
 	rParticiple                    // caught, held: a past participle not in -ed that opens an aside
 	rOther                         // other, others: "25 other prisoners" leaves someone out
 	rMore                          // more, additional, extra: "90 more days"
+	rOtherRate                     // inflation, benchmark, poll: a rate of something else
 )
 
 // Hedges that turn a number into an interval.
@@ -219,6 +220,8 @@ role=totalverb make makes making bring brings bringing
 role=participle caught held sought known born taken brought seen shot kept
 role=other other others
 role=more more additional extra
+role=otherrate inflation interest benchmark approval poll polls unemployment growth gdp yield
+	yields bank central fed reserve
 role=endverb close closes closed closing expire expires expired expiring lapse lapses lapsed
 role=runverb run runs ran last lasts lasted extends extended
 role=startverb start starts started starting begin begins began beginning effective
@@ -259,7 +262,7 @@ var baseIDs = [...]*int32{
 var roleNames = [...]string{"function", "officehead", "negation", "future", "clause", "determiner",
 	"relation", "timeofday", "total", "modifier", "starts", "label", "speech", "audience", "oververb",
 	"collective", "age", "copula", "updown", "source", "until", "runverb", "startverb", "endverb", "tally",
-	"totalverb", "participle", "other", "more"}
+	"totalverb", "participle", "other", "more", "otherrate"}
 
 var hedgeNames = [...]string{"none", "about", "nearly", "over", "atleast", "under", "atmost"}
 

@@ -140,16 +140,44 @@ func (sc *sentenceCues) build(c *Checker, si int) {
 			sc.quals = append(sc.quals, ch)
 		}
 	}
-	if c.set.personEvents && sc.namesSubject(c) {
+	if c.set.personEvents && len(sc.persons) > 0 {
 		n := 0
 		for _, h := range sc.events {
-			if sc.names(c.set.eventPerson[h.target]) {
+			if !sc.otherSubject(c, h) {
 				sc.events[n] = h
 				n++
 			}
 		}
 		sc.events = sc.events[:n]
 	}
+}
+
+// otherSubject reports whether event cue h, of an event that happened to one person, follows
+// the name of another person of the claim set as what happened to that one: within three
+// tokens after the name ("Caro Quintero, arrested in 2022", "Caro Quintero was arrested on
+// …"), the name neither a possessor ("Sheinbaum's cabinet") nor a speaker ("García Harfuch
+// said the Knights Templar chief was captured").
+func (sc *sentenceCues) otherSubject(c *Checker, h cueHit) bool {
+	p := c.set.eventPerson[h.target]
+	if p < 0 {
+		return false
+	}
+	t := c.r.toks
+	info := c.set.lex.info
+	for _, q := range sc.persons {
+		if q.target == p || q.t1 > h.t0 || h.t0-q.t1 > 3 {
+			continue
+		}
+		last := &t[q.t1-1]
+		if possessiveLen(c.r.text[last.start:last.end]) > 0 {
+			continue
+		}
+		if k := q.t1; k < len(t) && t[k].kind == tokWord && info[t[k].id].roles&rSpeech != 0 {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // answers reports whether sentence si answers a question: the sentence before ends with "?"
@@ -169,6 +197,18 @@ func (m *matcher) asks(si int) bool {
 			continue // a closing quote or bracket
 		}
 		break
+	}
+	return false
+}
+
+// otherRate reports whether sentence si names a rate of something no tariff claim is about:
+// inflation, interest, a benchmark, a poll.
+func (m *matcher) otherRate(si int) bool {
+	s := m.c.sents[si]
+	for j := s.t0; j < s.t1; j++ {
+		if tk := &m.c.r.toks[j]; tk.kind == tokWord && m.c.set.lex.info[tk.id].roles&rOtherRate != 0 {
+			return true
+		}
 	}
 	return false
 }
@@ -240,6 +280,29 @@ func (m *matcher) othersAfter(mt *mention) bool {
 	return j < m.c.sents[mt.sent].t1 && m.c.r.toks[j].kind == tokWord && m.c.set.lex.info[m.c.r.toks[j].id].roles&rOther != 0
 }
 
+// oneLeftOut reports whether the others of "N others" leave out one: "with 25 other
+// prisoners", "La Tuta and 25 others"; not "El Cuini, La Tuta and 25 others".
+func (m *matcher) oneLeftOut(mt *mention) bool {
+	t := m.c.r.toks
+	j := mt.t0 - 1
+	if j < 0 || t[j].kind != tokWord {
+		return false
+	}
+	if t[j].id == wWith {
+		return true
+	}
+	if t[j].id != wAnd {
+		return false
+	}
+	for _, q := range m.cues(mt.sent).persons {
+		if q.t1 == j {
+			k := q.t0 - 1
+			return k < 0 || !(t[k].kind == tokPunct && t[k].r == ',' || t[k].kind == tokWord && t[k].id == wAnd)
+		}
+	}
+	return false
+}
+
 // numbersOnly reports whether the sentence of mention mi holds nothing but count mentions,
 // punctuation, "and" and "or": "Fifty-five.", "25, 50 and 30.".
 func (m *matcher) numbersOnly(mi int) bool {
@@ -249,6 +312,9 @@ func (m *matcher) numbersOnly(mi int) bool {
 	}
 	m.figuresSent, m.figures = m.ms[mi].sent+1, false
 	s := c.sents[m.ms[mi].sent]
+	if s.t0 > 0 && c.r.toks[s.t0-1].kind != tokPunct {
+		return false // a hard-wrapped line that goes on with the sentence before ("sent was\n25.")
+	}
 	lo, hi := m.sentenceMentions(mi)
 	k := lo
 	for j := s.t0; j < s.t1; j++ {
@@ -270,7 +336,9 @@ func (m *matcher) numbersOnly(mi int) bool {
 
 // ownDate returns the candidate a date to the day fits that its own stretch of the sentence
 // (up to a comma or a clause break) speaks of, or -1, when the best candidate, which the date
-// does not fit, has no cue in that stretch and was tied to it from beyond. The stretch speaks of
+// does not fit, has no cue in that stretch and was tied to it from beyond. The date is then
+// possibly wrong, not an error: it may be that candidate's date, or it put in the wrong place
+// ("Trump's letter, sent on Aug. 1, …"). The stretch speaks of
 // a candidate of the best one's own event as such (two dates of one event: "a 30% rate,
 // threatened in a letter dated July 12, was due on Aug. 1"); of another event only by a word
 // of it, a cue or a noun, not by the date itself ("which kept a 30% tariff from taking effect
@@ -337,54 +405,6 @@ func (m *matcher) ownDate(mt *mention, cands []candidate, best int) int {
 		}
 	}
 	return -1
-}
-
-// personEventCue reports whether a cue of event e, which happened to a person, ties the
-// current mention to it in sentence si, which names that person (not as a possessor).
-func (m *matcher) personEventCue(si, e int) bool {
-	if e < 0 || m.evCue[e] < 0 || m.c.set.eventPerson[e] < 0 {
-		return false
-	}
-	t := m.c.r.toks
-	for _, h := range m.cues(si).persons {
-		// "La Tuta's brother was arrested in 2013" is about the brother.
-		if last := &t[h.t1-1]; h.target == m.c.set.eventPerson[e] && possessiveLen(m.text[last.start:last.end]) == 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// names reports whether the sentence names person claim p, or names nobody where p < 0 asks
-// for no one. An event that happened to someone ("the capture of La Tuta") is no cue in a
-// sentence that names other people of the claim set but not that one: "Caro Quintero, arrested
-// in 2022" speaks of his own arrest.
-func (sc *sentenceCues) names(p int) bool {
-	if p < 0 {
-		return true
-	}
-	for _, h := range sc.persons {
-		if h.target == p {
-			return true
-		}
-	}
-	return false
-}
-
-// namesSubject reports whether the sentence names a person of the claim set other than as the
-// one who speaks ("García Harfuch said", "said Bondi"): someone an event may have happened to.
-func (sc *sentenceCues) namesSubject(c *Checker) bool {
-	t := c.r.toks
-	info := c.set.lex.info
-	for _, h := range sc.persons {
-		after, before := h.t1, h.t0-1
-		if after < len(t) && t[after].kind == tokWord && info[t[after].id].roles&rSpeech != 0 ||
-			before >= 0 && t[before].kind == tokWord && info[t[before].id].roles&rSpeech != 0 {
-			continue
-		}
-		return true
-	}
-	return false
 }
 
 // cues returns the sorted hits of sentence si, which the Checker sorted when it recognized the
@@ -1226,10 +1246,8 @@ func (m *matcher) quantity(mi int) {
 					cue = cueRef{cueDateItselfRef, 0}
 				}
 			}
-			// A year checks a full date only where a cue of that claim itself speaks, or of its
-			// event that happened to the person the sentence names ("La Tuta was arrested in
-			// 2014").
-			if isYear && cl.Kind == ClaimDate && m.cueW[ci] == 0 && !m.personEventCue(mt.sent, set.claimEvent[ci]) {
+			// A year checks a full date only where a cue of that claim itself speaks.
+			if isYear && cl.Kind == ClaimDate && m.cueW[ci] == 0 {
 				continue
 			}
 			// A change in percentage points is not a rate, unless the rate's noun is named.
@@ -1335,14 +1353,12 @@ func (m *matcher) quantity(mi int) {
 		return
 	}
 	// A date to the day that is exactly another date of the fact sheet, which the words around
-	// it speak of, is that date: "a 30% rate, threatened in a letter of July 12, was due on Aug.
-	// 1"; "kept a 30% tariff from taking effect on Aug. 1" after the talks' extension.
+	// it speak of, may well be that date ("a 30% rate, threatened in a letter of July 12, was due
+	// on Aug. 1"; "kept a 30% tariff from taking effect on Aug. 1" after the talks' extension),
+	// or that date put in the wrong place: possibly wrong, with no fix (below).
+	own := -1
 	if mt.kind == KindDate && mt.prec == precDay && !cands[best].fits {
-		if k := m.ownDate(mt, cands, best); k >= 0 {
-			c.best[mi] = set.claimEvent[cands[k].ci]
-			m.emit(mt, Supports, SevInfo, mt.kind, cands[k].ci, m.expected(mt, cands[k].ci), "", set.supportMsg[cands[k].ci])
-			return
-		}
+		own = m.ownDate(mt, cands, best)
 	}
 	b := cands[best]
 	cl := &set.Claims[b.ci]
@@ -1352,7 +1368,7 @@ func (m *matcher) quantity(mi int) {
 	// with no fix (who is left out is not known).
 	others := false
 	// A claim whose own noun says "other groups" counts the others itself.
-	if mt.kind == KindCount && !b.fits && m.othersAfter(mt) && !countsOthers(cl) {
+	if mt.kind == KindCount && !b.fits && m.othersAfter(mt) && m.oneLeftOut(mt) && !countsOthers(cl) {
 		one := *mt
 		one.lo, one.hi = mt.lo+1, mt.hi+1
 		if m.fits(&one, cl, b.ci, calendarYear{}) {
@@ -1424,11 +1440,13 @@ func (m *matcher) quantity(mi int) {
 		m.unknown(mt)
 		return
 	}
-	// A rate whose sentence names no noun of the claim, tied to it by a month alone and no word
-	// ("the Bank of Mexico cut its rate to 7.75% on 7 August, as inflation eased to 3.51% in
-	// July"), is a rate of something else. A day ("35% on Aug. 1") is a closer tie.
+	// A rate whose sentence names no noun of the claim but a rate of something else, tied to
+	// the claim by a month alone and no word ("the Bank of Mexico cut its benchmark rate to
+	// 7.75% on 7 August, as inflation eased to 3.51% in July"), is that other rate. A day ("35%
+	// on Aug. 1") is a closer tie; "Trump said in July he would raise the rate to 35%" names no
+	// other rate.
 	if mt.kind == KindPercent && !m.unitInSentence(mt.sent, b.ci) && b.cue.kind == cueHitRef && m.monthCue(mt.sent, b.cue.i) &&
-		!m.wordCue(mt.sent, b.ci) {
+		!m.wordCue(mt.sent, b.ci) && m.otherRate(mt.sent) {
 		m.unknown(mt)
 		return
 	}
@@ -1468,6 +1486,12 @@ func (m *matcher) quantity(mi int) {
 		sev = SevWarning
 	}
 	if otherEra || others {
+		sev = SevWarning
+	}
+	// "30 additional days to finish the talks", "met officials 10 days ago": time counted from
+	// something the sentence may not name. Possibly wrong.
+	if mt.kind == KindDuration && mt.n1 < mt.t1 && c.r.toks[mt.n1].kind == tokWord && set.lex.info[c.r.toks[mt.n1].id].roles&rMore != 0 ||
+		mt.kind == KindWeekday && c.r.toks[mt.t1-1].kind == tokWord && c.r.toks[mt.t1-1].id == wAgo {
 		sev = SevWarning
 	}
 	// "Nearly 26" for exactly 26 is loose wording more often than a wrong number.
@@ -1522,9 +1546,9 @@ func (m *matcher) quantity(mi int) {
 	// Without a year, the other fact must be of another event that the sentence names ("on July
 	// 31, Sheinbaum announced that the two sides would keep negotiating").
 	if mt.kind == KindDate && mt.prec == precDay {
-		for _, cd := range cands {
-			if cd.fits && cd.score >= rivalDate*b.score &&
-				(mt.explicitYear || cd.own && set.claimEvent[cd.ci] != set.claimEvent[b.ci]) {
+		for k, cd := range cands {
+			if cd.fits && (k == own || cd.score >= rivalDate*b.score &&
+				(mt.explicitYear || cd.own && set.claimEvent[cd.ci] != set.claimEvent[b.ci])) {
 				sev, suggestion = SevWarning, ""
 				msg += " It is the date of another fact: " + set.Claims[cd.ci].Statement + "."
 				break

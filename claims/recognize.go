@@ -323,7 +323,17 @@ func (r *recognizer) listMarker(i int) bool {
 		return false
 	}
 	p, next := &t[i+1], &t[i+2]
-	return p.kind == tokPunct && (p.r == '.' || p.r == ')') && p.flags&fSpace == 0 && next.flags&fSpace != 0 && !next.is(fNewline)
+	if !(p.kind == tokPunct && (p.r == '.' || p.r == ')') && p.flags&fSpace == 0 && next.flags&fSpace != 0 && !next.is(fNewline)) {
+		return false
+	}
+	// A list's line follows a blank line or a line that ended its sentence or heading; a
+	// hard-wrapped line ("The number sent was\n25. It was …") continues one.
+	if tk.start == 0 || tk.is(fBlank) {
+		return true
+	}
+	prev := &t[i-1]
+	return prev.kind == tokPunct && (prev.r == '.' || prev.r == '!' || prev.r == '?' || prev.r == ':' || prev.r == ')' ||
+		prev.r == '"' || prev.r == '”' || prev.r == '\'' || prev.r == '’')
 }
 
 // recognize finds the typed mentions of the current sentence.
