@@ -220,21 +220,25 @@ func (m *matcher) monthCue(si, hi int) bool {
 	return h.t1-h.t0 == 1 && tk.kind == tokWord && m.c.set.lex.info[tk.id].month > 0
 }
 
-// wordCue reports whether sentence si holds a cue of claim ci, or of its event, that is no
-// date, month or relative time: "agreed to a 90-day extension …, which means the 30 percent
-// rate …" speaks of the extension in words.
-func (m *matcher) wordCue(si, ci int) bool {
+// claimCueIn reports whether sentence si holds, starting within tokens [lo,hi), a cue of claim
+// ci or of its event; in words only, no date, month or relative time, where words is set.
+// "agreed to a 90-day extension …, which means the 30 percent rate …" speaks of the extension
+// in words; "Caro Quintero, sought over the 1985 killing of …" holds the killing's cue in the
+// aside.
+func (m *matcher) claimCueIn(si, ci, lo, hi int, words bool) bool {
 	c := m.c
 	sc := m.cues(si)
-	for _, h := range sc.claims {
-		if h.target == ci && c.dateTok[h.t0] == 0 {
-			return true
-		}
-	}
 	e := c.set.claimEvent[ci]
-	for _, h := range sc.events {
-		if e >= 0 && h.target == e && c.dateTok[h.t0] == 0 && !m.relativeTime(h) {
-			return true
+	for k, hs := range [2][]cueHit{sc.claims, sc.events} {
+		want := ci // a claim cue of the claim, then an event cue of its event
+		if k == 1 {
+			want = e
+		}
+		for _, h := range hs {
+			if want >= 0 && h.target == want && h.t0 >= lo && h.t0 < hi &&
+				!(words && (c.dateTok[h.t0] != 0 || m.relativeTime(h))) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1048,27 +1052,6 @@ func (m *matcher) pronounAt(j int) bool {
 	return equalFoldASCII("he", w) || equalFoldASCII("she", w) || equalFoldASCII("they", w)
 }
 
-// cueWithin reports whether a cue of candidate cd, its deciding cue, a cue of its claim or one
-// of its event, lies within tokens [lo,hi) of sentence si.
-func (m *matcher) cueWithin(si int, cd candidate, lo, hi int) bool {
-	if cd.cueT >= lo && cd.cueT < hi {
-		return true
-	}
-	sc := m.cues(si)
-	e := m.c.set.claimEvent[cd.ci]
-	for _, h := range sc.claims {
-		if h.target == cd.ci && h.t0 >= lo && h.t0 < hi {
-			return true
-		}
-	}
-	for _, h := range sc.events {
-		if e >= 0 && h.target == e && h.t0 >= lo && h.t0 < hi {
-			return true
-		}
-	}
-	return false
-}
-
 // participle reports whether token i is a verb's past participle that can open an aside:
 // "arrested", "captured" (a lower-case word of five letters or more in -ed, "hundred" apart),
 // or one the lexicon lists ("caught", "held").
@@ -1303,7 +1286,7 @@ func (m *matcher) quantity(mi int) {
 			n := 0
 			y := civil(mt.d0).Year
 			for _, cd := range cands {
-				if m.cueWithin(mt.sent, cd, lo, hi) || mt.kind == KindDate && y-set.Claims[cd.ci].Date.Year < 2 && set.Claims[cd.ci].Date.Year-y < 2 {
+				if cd.cueT >= lo && cd.cueT < hi || m.claimCueIn(mt.sent, cd.ci, lo, hi, false) || mt.kind == KindDate && y-set.Claims[cd.ci].Date.Year < 2 && set.Claims[cd.ci].Date.Year-y < 2 {
 					cands[n] = cd
 					n++
 				}
@@ -1446,7 +1429,7 @@ func (m *matcher) quantity(mi int) {
 	// on Aug. 1") is a closer tie; "Trump said in July he would raise the rate to 35%" names no
 	// other rate.
 	if mt.kind == KindPercent && !m.unitInSentence(mt.sent, b.ci) && b.cue.kind == cueHitRef && m.monthCue(mt.sent, b.cue.i) &&
-		!m.wordCue(mt.sent, b.ci) && m.otherRate(mt.sent) {
+		!m.claimCueIn(mt.sent, b.ci, 0, len(c.r.toks), true) && m.otherRate(mt.sent) {
 		m.unknown(mt)
 		return
 	}
