@@ -101,10 +101,10 @@ const defaultJSON = `{
      "statement": "Besides CJNG and the Sinaloa Cartel, 6 other groups were designated", "source": "state-2025-02-20"},
 
     {"id": "aug-transfer-date", "kind": "date", "event": "aug-transfer", "value": "2025-08-12",
-     "cues": ["flown", "flew", "sent", "sends", "transferred", "expelled", "extradited", "handed over", "hands over", "delivered", "arrived", "landed", "transfer"],
+     "cues": ["flown", "flew", "sent", "sends", "transferred", "expelled", "extradited", "handed over", "hands over", "delivered", "arrived", "landed", "transfer", "handover", "airlift", "expulsion"],
      "statement": "The 26 were flown to the US on Tuesday, 12 August 2025", "source": "upi-2025-08-12"},
     {"id": "feb-transfer-date", "kind": "date", "event": "feb-transfer", "value": "2025-02-27",
-     "cues": ["flown", "flew", "sent", "sends", "transferred", "expelled", "extradited", "handed over", "hands over", "delivered", "arrived", "landed", "transfer"],
+     "cues": ["flown", "flew", "sent", "sends", "transferred", "expelled", "extradited", "handed over", "hands over", "delivered", "arrived", "landed", "transfer", "handover", "airlift", "expulsion"],
      "statement": "The February transfer took place on Thursday, 27 February 2025", "source": "doj-2025-02-27"},
     {"id": "la-tuta-capture-date", "kind": "date", "event": "la-tuta-capture", "value": "2015-02-27",
      "statement": "Servando Gómez Martínez (\"La Tuta\") was captured on 27 February 2015", "source": "newsroom-seeds"},

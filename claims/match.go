@@ -352,15 +352,7 @@ func (m *matcher) numbersOnly(mi int) bool {
 func (m *matcher) ownDate(mt *mention, cands []candidate, best int) int {
 	c := m.c
 	set := c.set
-	t := c.r.toks
-	s := c.sents[mt.sent]
-	lo, hi := mt.t0, mt.t1
-	for lo > s.t0 && !(t[lo-1].kind == tokPunct && t[lo-1].r == ',') && !isClauseBreak(&t[lo-1], set.lex) {
-		lo--
-	}
-	for hi < s.t1 && !(t[hi].kind == tokPunct && t[hi].r == ',') && !isClauseBreak(&t[hi], set.lex) {
-		hi++
-	}
+	lo, hi := m.stretch(mt)
 	b := cands[best]
 	be := set.claimEvent[b.ci]
 	startDay := m.startsAt(mt)
@@ -409,6 +401,21 @@ func (m *matcher) ownDate(mt *mention, cands []candidate, best int) int {
 		}
 	}
 	return -1
+}
+
+// stretch returns the tokens of mention mt's stretch of its sentence: up to a comma or a clause
+// break on either side.
+func (m *matcher) stretch(mt *mention) (lo, hi int) {
+	t, lx := m.c.r.toks, m.c.set.lex
+	s := m.c.sents[mt.sent]
+	lo, hi = mt.t0, mt.t1
+	for lo > s.t0 && !(t[lo-1].kind == tokPunct && t[lo-1].r == ',') && !isClauseBreak(&t[lo-1], lx) {
+		lo--
+	}
+	for hi < s.t1 && !(t[hi].kind == tokPunct && t[hi].r == ',') && !isClauseBreak(&t[hi], lx) {
+		hi++
+	}
+	return lo, hi
 }
 
 // cues returns the sorted hits of sentence si, which the Checker sorted when it recognized the
@@ -818,9 +825,10 @@ func distance(t0, t1, h0, h1 int) int {
 	return 0
 }
 
-// events scores each event for the mention at tokens [t0,t1) of sentence si.
-func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
+// events scores each event for mention mi.
+func (m *matcher) events(mi int, dateOnly bool) {
 	c := m.c
+	si, t0, t1 := m.ms[mi].sent, m.ms[mi].t0, m.ms[mi].t1
 	for e := range m.evScore {
 		m.evScore[e], m.evCue[e] = 0, -1
 	}
@@ -836,6 +844,9 @@ func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 		}
 		if h.t0 >= t1+2 && h.total {
 			continue // "29 prisoners, bringing the total to 55": a total speaks of the number after it
+		}
+		if c.dateTok[h.t0] != 0 && m.dateOfOtherYear(mi, h.t0, h.target) {
+			continue // "caught in February 2014" says nothing of a February 2025 transfer
 		}
 		if tk := &c.r.toks[h.t0]; h.t1-h.t0 == 1 && tk.kind == tokWord && c.set.lex.info[tk.id].roles&rTotalVerb != 0 &&
 			!(h.t1 <= t0 && (t0-h.t1 <= 2 || m.wordBetween(h.t1, t0, wTo))) {
@@ -887,8 +898,9 @@ func (m *matcher) events(si, t0, t1 int, dateOnly bool) {
 
 // claimCues weighs the claim cues of the mention's sentence, once per mention, into cueW and
 // cueH (indexed by claim); touched remembers which entries to reset.
-func (m *matcher) claimCues(mt *mention) {
+func (m *matcher) claimCues(mi int) {
 	c := m.c
+	mt := &m.ms[mi]
 	for _, ci := range m.touched {
 		m.cueW[ci], m.cueH[ci] = 0, -1
 	}
@@ -902,6 +914,9 @@ func (m *matcher) claimCues(mt *mention) {
 		// events() weighs, not everything else of July. In "posted on July 11", a day of no
 		// event, the month still speaks.
 		if c.dateTok[h.t0] == inDayDate && h.t1-h.t0 == 1 && c.set.lex.info[c.r.toks[h.t0].id].month > 0 && m.otherEventsDay(h.t0, h.target) {
+			continue
+		}
+		if e := c.set.claimEvent[h.target]; c.dateTok[h.t0] != 0 && e >= 0 && m.dateOfOtherYear(mi, h.t0, e) {
 			continue
 		}
 		w := proximity(distance(mt.t0, mt.t1, h.t0, h.t1), c.clause[h.t0] == c.clause[mt.t0])
@@ -1147,7 +1162,7 @@ func (m *matcher) quantity(mi int) {
 	c := m.c
 	mt := &m.ms[mi]
 	set := c.set
-	m.events(mt.sent, mt.t0, mt.t1, mt.kind == KindDate || mt.kind == KindWeekday)
+	m.events(mi, mt.kind == KindDate || mt.kind == KindWeekday)
 	if e, ok := m.force[mi]; ok {
 		m.evScore[e], m.evCue[e] = 1, -1
 	}
@@ -1159,7 +1174,7 @@ func (m *matcher) quantity(mi int) {
 	}
 	cands := m.cands[:0]
 	defer func() { m.cands = cands[:0] }()
-	m.claimCues(mt)
+	m.claimCues(mi)
 	if !mt.foreign && !mt.other {
 		var year calendarYear // the year a date without one was resolved to
 		if mt.kind == KindDate && !mt.explicitYear {
@@ -1320,6 +1335,14 @@ func (m *matcher) quantity(mi int) {
 			best = i
 		}
 	}
+	// A date its claim's own verb governs is that claim's date, right or wrong.
+	gov := -1
+	if mt.kind == KindDate && !m.tiedInStretch(mt, &cands[best]) {
+		gov = m.governed(mt, cands)
+		if gov >= 0 && !cands[gov].fits {
+			best = gov
+		}
+	}
 	top := cands[best].score
 	// Supported by any plausible claim it fits: one nearly as plausible as the best.
 	sup := -1
@@ -1329,6 +1352,9 @@ func (m *matcher) quantity(mi int) {
 			!(cands[best].own && !cands[i].own && !(mt.kind == KindDate && mt.prec == precDay)) {
 			sup = i
 		}
+	}
+	if sup < 0 && gov >= 0 && cands[gov].fits {
+		sup = gov
 	}
 	if sup >= 0 {
 		c.best[mi] = set.claimEvent[cands[sup].ci]
@@ -1470,6 +1496,16 @@ func (m *matcher) quantity(mi int) {
 	}
 	if otherEra || others {
 		sev = SevWarning
+	}
+	// An ordinal names its event itself: "the first transfer", in a paragraph about the second,
+	// may speak of the first. Tied by nothing of its own sentence, and fitting another event's
+	// ordinal, it is possibly wrong.
+	if mt.kind == KindOrdinal && !b.own {
+		for i := range cands {
+			if cands[i].fits && set.Claims[cands[i].ci].Kind == ClaimOrdinal {
+				sev = SevWarning
+			}
+		}
 	}
 	// "30 additional days to finish the talks", "met officials 10 days ago": time counted from
 	// something the sentence may not name. Possibly wrong.
@@ -2054,4 +2090,45 @@ func expectedText(cl *Claim, year bool) string {
 		return cl.Date.Human()
 	}
 	return ""
+}
+
+// governed returns the candidate whose claim's own verb governs a date, or -1: "an executive
+// order Trump signed on Jan. 20, the State Department designated …" dates the signing, though
+// the sentence speaks of the designation. The caller asks only when the best candidate is tied
+// from beyond the date's stretch (see stretch): in "The designations were announced on Feb. 21", "announced"
+// (a cue of the letter's date) does not outweigh "designations". The cue must end right before the date, or before "on" or "in"
+// and the date. It may speak for several candidates if the date fits every one; one it does not
+// fit must be the cue's only one: "sent on Feb. 27" after "the 26" says nothing of which
+// transfer, since "sent" speaks of both.
+func (m *matcher) governed(mt *mention, cands []candidate) int {
+	c := m.c
+	at := mt.t0
+	if at > 0 && c.r.toks[at-1].kind == tokWord && (c.r.toks[at-1].id == wOn || c.r.toks[at-1].id == wIn) {
+		at--
+	}
+	found, n, fit := -1, 0, 0
+	for _, h := range m.cues(mt.sent).claims {
+		if h.t1 != at {
+			continue
+		}
+		for i := range cands {
+			if cands[i].ci == h.target {
+				found, n = i, n+1
+				if cands[i].fits {
+					fit++
+				}
+			}
+		}
+	}
+	if n == 0 || fit > 0 && fit < n || fit == 0 && n > 1 {
+		return -1
+	}
+	return found
+}
+
+// tiedInStretch reports whether what tied mention mt to candidate cd lies in the mention's
+// stretch of its sentence.
+func (m *matcher) tiedInStretch(mt *mention, cd *candidate) bool {
+	lo, hi := m.stretch(mt)
+	return cd.cueT >= lo && cd.cueT < hi || cd.evT >= lo && cd.evT < hi
 }

@@ -51,6 +51,11 @@ func TestOrdinalVerdicts(t *testing.T) {
 		{"This week's operation was the first.", []judged{{KindOrdinal, "first", Contradicts, SevError, "second", "second"}}},
 		{"The February transfer was the first.", []judged{{KindOrdinal, "first", Supports, SevInfo, "first", ""}}},
 		{"The first was in February.", nil}, // no noun: "first" may be anything
+		// Only the sentence before ties it to August; the ordinal may name the other transfer.
+		{"Mexico sent 26 prisoners north in August. The 2015 arrest came ten years before the first transfer of 2025.",
+			[]judged{{KindOrdinal, "first", Contradicts, SevWarning, "second", "second"}}},
+		{"Mexico sent 26 prisoners north in August. The August transfer was the first such transfer of 2025.",
+			[]judged{{KindOrdinal, "first", Contradicts, SevError, "second", "second"}}},
 		// Nothing says over what the ordinal counts: flights of one day, perhaps.
 		{"The fifth flight landed in Houston.", []judged{{KindOrdinal, "fifth", Unknown, SevInfo, "", ""}}},
 		{"The fifth flight landed in Houston this year.", []judged{{KindOrdinal, "fifth", Unknown, SevInfo, "", ""}}},
