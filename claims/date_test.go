@@ -225,6 +225,15 @@ func TestDateVerdicts(t *testing.T) {
 		{"The designations took effect on Feb. 20, 2025.", []judged{{KindDate, "Feb. 20, 2025", Supports, SevInfo, "Thursday, 20 February 2025", ""}}},
 		{"The designations were announced on Feb. 21, 2025.", []judged{{KindDate, "Feb. 21, 2025", Contradicts, SevError, "Thursday, 20 February 2025", "Feb. 20, 2025"}}},
 		{"Trump threatened the 30% tariff in a letter on Aug. 1.", []judged{{KindDate, "Aug. 1", Contradicts, SevError, "Saturday, 12 July 2025", "July 12"}}},
+		// A date right after its own fact's verb, in a stretch of its own, is that fact's date,
+		// though the sentence speaks of another.
+		{"Acting under an executive order Trump signed on Jan. 20, the State Department designated eight groups.",
+			[]judged{{KindDate, "Jan. 20", Supports, SevInfo, "Monday, 20 January 2025", ""}}},
+		{"Acting under an executive order Trump signed on Jan. 21, the State Department designated eight groups.",
+			[]judged{{KindDate, "Jan. 21", Contradicts, SevWarning, "Monday, 20 January 2025", "Jan. 20"}}},
+		// "the August handover" is the transfer, not the talks of the clause before.
+		{"The talks were extended, which leaves the August handover inside that window.",
+			[]judged{{KindDate, "August", Supports, SevInfo, "Tuesday, 12 August 2025", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
