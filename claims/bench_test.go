@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // benchDraft builds a draft of about n bytes from the evaluation drafts, cut at a paragraph.
@@ -43,6 +45,60 @@ func benchmarkCheck(b *testing.B, size int) {
 	b.ResetTimer()
 	for b.Loop() {
 		c.Check(text, Options{})
+	}
+}
+
+// featureDraft is a long feature written at the density of published news copy, a checkable
+// fact in about 120 bytes, repeated to about n bytes. The evaluation drafts, from which
+// benchDraft builds the other benchmarks' drafts, hold one in 43: they were written to carry
+// mutations, and are the engine's worst case.
+func featureDraft(tb testing.TB, n int) string {
+	b, err := os.ReadFile("testdata/bench/feature.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	s := strings.Repeat(string(b)+"\n\n", n/(len(b)+2)+1)
+	if cut := strings.LastIndex(s[:n], "\n\n"); cut > n/2 {
+		return s[:cut]
+	}
+	return s[:n]
+}
+
+func BenchmarkCheckFeature1MB(b *testing.B) {
+	text := featureDraft(b, 1<<20)
+	c := NewChecker(Default())
+	c.Check(text, Options{})
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Check(text, Options{})
+	}
+}
+
+// The feature is correct copy: nothing in it may be an error, and its warnings are counted.
+func TestFeatureDraft(t *testing.T) {
+	b, err := os.ReadFile("testdata/bench/feature.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	counts := map[Severity]int{}
+	facts := 0
+	for _, f := range Check(Default(), text, Options{}).Findings {
+		if f.Verdict == Contradicts {
+			counts[f.Severity]++
+			t.Logf("%s at %d: %s", f.Severity, f.Start, f.Message)
+		}
+		if f.Verdict == Supports {
+			facts++
+		}
+	}
+	if diff := cmp.Diff(map[Severity]int{}, counts); diff != "" {
+		t.Errorf("contradictions in the feature draft (-want +got):\n%s", diff)
+	}
+	// Published copy holds a checkable fact in 100 to 200 bytes; the benchmark says so.
+	if per := len(text) / max(facts, 1); per < 100 || per > 200 {
+		t.Errorf("a fact the engine confirms in every %d bytes; the feature is meant to be as dense as published copy", per)
 	}
 }
 
