@@ -68,10 +68,17 @@ func lexRange(toks []token, text string, from, to int, lx *lexicon) []token {
 			break
 		}
 		c := text[i]
-		tk := token{start: int32(i), flags: flags}
+		// The token is made in place: the tokens of a long draft outgrow the caches, and a copy
+		// from the stack would read each cache line before writing it.
+		if len(toks) == cap(toks) {
+			toks = append(toks, token{})[:len(toks)]
+		}
+		toks = toks[:len(toks)+1]
+		tk := &toks[len(toks)-1]
+		*tk = token{start: int32(i), flags: flags}
 		switch {
 		case asciiClass[c]&(classLower|classUpper) != 0:
-			i = lexASCIIWord(text, i, &tk, lx, &buf)
+			i = lexASCIIWord(text, i, tk, lx, &buf)
 		case c >= '0' && c <= '9':
 			j := i + 1
 			for j < n {
@@ -103,21 +110,22 @@ func lexRange(toks []token, text string, from, to int, lx *lexicon) []token {
 			if r == 0xA0 || r == 0x2007 || r == 0x202F || r == 0x2009 || r == 0x200A || r == 0x2002 || r == 0x2003 || r == 0x3000 || r == 0xFEFF || r == 0x200B {
 				flags |= fSpace
 				i += size
+				toks = toks[:len(toks)-1]
 				continue
 			}
 			if r == 0x2028 || r == 0x2029 || r == 0x85 {
 				flags |= fSpace | fNewline | fBlank
 				i += size
+				toks = toks[:len(toks)-1]
 				continue
 			}
 			if isLetter(r) {
-				i = lexWord(text, i, r, size, &tk, lx, &buf)
+				i = lexWord(text, i, r, size, tk, lx, &buf)
 			} else {
 				tk.kind, tk.r, tk.end = tokPunct, r, int32(i+size)
 				i += size
 			}
 		}
-		toks = append(toks, tk)
 		flags, newlines = 0, 0
 	}
 	return toks

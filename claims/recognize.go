@@ -235,11 +235,19 @@ func (r *recognizer) scanPhrases() {
 				second, secondAlt = tk.id, tk.alt
 			}
 		}
+		// A word that stands for several claims starts as many one-word phrases; they all end
+		// where the first does.
+		one := -1
 		for _, ps := range cands {
 			if ps.second != 0 && ps.second != second && ps.second != secondAlt {
 				continue
 			}
-			if end, ok := r.matchPhrase(i, ps.words); ok {
+			if len(ps.words) == 1 {
+				if one < 0 {
+					one, _ = r.matchPhrase(i, ps.words)
+				}
+				r.hitBuf = append(r.hitBuf, phraseHit{t0: int32(i), t1: int32(one), ph: ps.ph})
+			} else if end, ok := r.matchPhrase(i, ps.words); ok {
 				r.hitBuf = append(r.hitBuf, phraseHit{t0: int32(i), t1: int32(end), ph: ps.ph})
 			}
 		}
