@@ -36,6 +36,7 @@ type Checker struct {
 	best   []int         // for each mention: the event it was judged to be about, or -1
 
 	dateTok []uint8 // per token: inside a date mention (inDate), one to the day (inDayDate)
+	dateAt  []int32 // per token inside a date mention: that mention's index (read only where dateTok is set)
 
 	sequential bool // never pipeline (for tests)
 
@@ -120,6 +121,7 @@ func (c *Checker) Check(text string, opts Options) Report {
 	}
 	c.dateTok = slices.Grow(c.dateTok[:0], len(r.toks))[:len(r.toks)]
 	clear(c.dateTok)
+	c.dateAt = slices.Grow(c.dateAt[:0], len(r.toks))[:len(r.toks)]
 	c.clause = slices.Grow(c.clause[:0], len(r.toks))[:len(r.toks)]
 	c.breaks = slices.Grow(c.breaks[:0], len(r.toks)+1)[:len(r.toks)+1]
 	c.cs, c.datelineAt = clauses{}, datelineAt
@@ -241,7 +243,7 @@ func (c *Checker) recognizeSentence(si int) int {
 				mark = inDayDate
 			}
 			for k := mt.t0; k < mt.t1; k++ {
-				c.dateTok[k] = mark
+				c.dateTok[k], c.dateAt[k] = mark, int32(i)
 			}
 		}
 		c.countUnit(i)

@@ -845,7 +845,7 @@ func (m *matcher) events(mi int, dateOnly bool) {
 		if h.t0 >= t1+2 && h.total {
 			continue // "29 prisoners, bringing the total to 55": a total speaks of the number after it
 		}
-		if c.dateTok[h.t0] != 0 && m.dateOfOtherYear(mi, h.t0, h.target) {
+		if c.dateTok[h.t0] != 0 && m.dateOfOtherYear(h.t0, h.target) {
 			continue // "caught in February 2014" says nothing of a February 2025 transfer
 		}
 		if tk := &c.r.toks[h.t0]; h.t1-h.t0 == 1 && tk.kind == tokWord && c.set.lex.info[tk.id].roles&rTotalVerb != 0 &&
@@ -916,7 +916,7 @@ func (m *matcher) claimCues(mi int) {
 		if c.dateTok[h.t0] == inDayDate && h.t1-h.t0 == 1 && c.set.lex.info[c.r.toks[h.t0].id].month > 0 && m.otherEventsDay(h.t0, h.target) {
 			continue
 		}
-		if e := c.set.claimEvent[h.target]; c.dateTok[h.t0] != 0 && e >= 0 && m.dateOfOtherYear(mi, h.t0, e) {
+		if e := c.set.claimEvent[h.target]; c.dateTok[h.t0] != 0 && e >= 0 && m.dateOfOtherYear(h.t0, e) {
 			continue
 		}
 		w := proximity(distance(mt.t0, mt.t1, h.t0, h.t1), c.clause[h.t0] == c.clause[mt.t0])
@@ -2107,7 +2107,7 @@ func (m *matcher) governed(mt *mention, cands []candidate) int {
 		at--
 	}
 	found, n, fit := -1, 0, 0
-	for _, h := range m.cues(mt.sent).claims {
+	for _, h := range near(m.cues(mt.sent).claims, mt.t0, mt.t1) {
 		if h.t1 != at {
 			continue
 		}

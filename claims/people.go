@@ -443,30 +443,26 @@ type groupHit struct {
 	tight         bool // right next to the person, or a few words after
 }
 
-// dateOfOtherYear reports whether token k lies in a date of mention mi's sentence that states a
-// year in which event e has no date: "Feb." in "Feb. 27, 2015" is no cue for a February 2025
-// transfer.
-func (m *matcher) dateOfOtherYear(mi, k, e int) bool {
+// dateOfOtherYear reports whether token k, which lies in a date mention (dateTok), lies in one
+// that states a year in which event e has no date: "Feb." in "Feb. 27, 2015" is no cue for a
+// February 2025 transfer.
+func (m *matcher) dateOfOtherYear(k, e int) bool {
 	set := m.c.set
-	lo, hi := m.sentenceMentions(mi)
-	for i := lo; i < hi; i++ {
-		o := &m.ms[i]
-		if o.kind != KindDate || !o.explicitYear || k < o.t0 || k >= o.t1 {
-			continue
-		}
-		y := civil(o.d0).Year
-		dated := false
-		for ci := range set.Claims {
-			if cl := &set.Claims[ci]; set.claimEvent[ci] == e && cl.Kind == ClaimDate {
-				if cl.Date.Year == y {
-					return false
-				}
-				dated = true
-			}
-		}
-		return dated
+	o := &m.ms[m.c.dateAt[k]]
+	if o.kind != KindDate || !o.explicitYear {
+		return false
 	}
-	return false
+	y := civil(o.d0).Year
+	dated := false
+	for _, ci := range set.byKind[ClaimDate] {
+		if set.claimEvent[ci] == e {
+			if set.Claims[ci].Date.Year == y {
+				return false
+			}
+			dated = true
+		}
+	}
+	return dated
 }
 
 // attribution checks that a person is not placed in another event than theirs: "Caro Quintero,
@@ -482,7 +478,7 @@ func (m *matcher) attribution(mi int, mt *mention, cl *Claim) {
 		m.evScore[e], m.evCue[e] = 0, -1
 	}
 	for _, h := range m.cues(mt.sent).events {
-		if m.nameAt(h.t0) || m.personCue(h.t0, h.t1) || c.dateTok[h.t0] != 0 && m.dateOfOtherYear(mi, h.t0, h.target) {
+		if m.nameAt(h.t0) || m.personCue(h.t0, h.t1) || c.dateTok[h.t0] != 0 && m.dateOfOtherYear(h.t0, h.target) {
 			continue
 		}
 		w := proximity(distance(mt.t0, mt.t1, h.t0, h.t1), c.clause[h.t0] == c.clause[mt.t0])
