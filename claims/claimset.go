@@ -68,6 +68,7 @@ type ClaimSet struct {
 	belongsMsg   [][]string // person claims: per group in groups, "Agrees …: X belongs to G."
 
 	firstDate  []int    // per event: its first date claim given to the day, or -1
+	eventDay   []int    // per event: the day number of its earliest date claim's first day, or 0
 	dayClaims  []int    // the date claims of an event given to the day, in order
 	startClaim []bool   // per claim: its cues speak of a start (startClaim)
 	sameSort   [][]bool // per pair of events: whether they have claims of a common kind (see matcher.sameSort)
@@ -280,6 +281,12 @@ func (s *ClaimSet) index() {
 		if s.Events[e].Person != "" {
 			s.eventPerson[e] = s.claim(s.Events[e].Person)
 			s.personEvents = true
+		}
+	}
+	s.eventDay = make([]int, len(s.Events))
+	for _, ci := range s.byKind[ClaimDate] {
+		if e := s.claimEvent[ci]; e >= 0 && (s.eventDay[e] == 0 || s.claimSpan[ci][0] < s.eventDay[e]) {
+			s.eventDay[e] = s.claimSpan[ci][0]
 		}
 	}
 	s.firstDate = make([]int, len(s.Events))

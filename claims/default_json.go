@@ -41,7 +41,7 @@ const defaultJSON = `{
               "first mass transfer", "initial", "initial transfer", "earlier transfer", "Caro Quintero", "eight US cities",
               "eight cities", "8 US cities", "months earlier", "months before"]},
     {"id": "both-transfers", "label": "the two 2025 transfers taken together",
-     "cues": ["total", "in all", "all told", "in total", "both transfers", "two transfers", "both operations", "two operations", "both airlifts", "two airlifts", "counting both", "combined", "altogether", "together", "make", "makes", "bring", "brings", "bringing", "55", "fifty-five"]},
+     "cues": ["total", "in all", "all told", "add them up", "added up", "adds up", "in total", "both transfers", "two transfers", "both operations", "two operations", "both airlifts", "two airlifts", "counting both", "combined", "altogether", "together", "make", "makes", "bring", "brings", "bringing", "55", "fifty-five"]},
     {"id": "la-tuta-capture", "label": "the capture of La Tuta", "person": "servando-gomez-martinez",
      "cues": ["captured", "capture", "arrested", "arrest", "caught", "detained", "2015"]},
     {"id": "camarena-killing", "label": "the killing of DEA agent Enrique Camarena",

@@ -1262,6 +1262,27 @@ func (m *matcher) quantity(mi int) {
 			cands = append(cands, candidate{ci: ci, score: score, ctx: ctx, cue: cue, fits: fits, own: own, cueT: cueT, evT: evT})
 		}
 	}
+	// A story speaks of what has happened by its date: in one dated Feb. 28, 2025, "the second
+	// mass transfer" is no transfer of August. Facts of events that begin after the story's
+	// date drop out, unless nothing else is left (a dateline with a wrong year must not hide
+	// everything).
+	if len(cands) > 1 {
+		n := 0
+		for _, cd := range cands {
+			if e := set.claimEvent[cd.ci]; e < 0 || set.eventDay[e] == 0 || set.eventDay[e] <= c.r.refDay {
+				n++
+			}
+		}
+		if n > 0 && n < len(cands) {
+			kept := cands[:0]
+			for _, cd := range cands {
+				if e := set.claimEvent[cd.ci]; e < 0 || set.eventDay[e] == 0 || set.eventDay[e] <= c.r.refDay {
+					kept = append(kept, cd)
+				}
+			}
+			cands = kept
+		}
+	}
 	// A count introduced as a total ("a total of 10 votes") speaks of a claim that sums others
 	// when one is a candidate, never of one of the parts.
 	// A total speaks of a sum; but a part it fits, whose event the sentence names, makes the
@@ -1338,7 +1359,7 @@ func (m *matcher) quantity(mi int) {
 	// A date its claim's own verb governs is that claim's date, right or wrong.
 	gov := -1
 	if mt.kind == KindDate && !m.tiedInStretch(mt, &cands[best]) {
-		gov = m.governed(mt, cands)
+		gov = m.governed(mt, cands, best)
 		if gov >= 0 && !cands[gov].fits {
 			best = gov
 		}
@@ -1456,6 +1477,12 @@ func (m *matcher) quantity(mi int) {
 	// other rate.
 	if mt.kind == KindPercent && !m.unitInSentence(mt.sent, b.ci) && b.cue.kind == cueHitRef && m.monthCue(mt.sent, b.cue.i) &&
 		!m.claimCueIn(mt.sent, b.ci, 0, len(c.r.toks), true) && m.otherRate(mt.sent) {
+		m.unknown(mt)
+		return
+	}
+	// A number with no noun and no cue after a rate in its sentence leaves out the percent
+	// sign: "paying 25 percent today, and some are paying 50 on the metal".
+	if mt.kind == KindCount && mt.bare && b.ctx <= primaryAmb && m.rateBefore(mi) {
 		m.unknown(mt)
 		return
 	}
@@ -2095,18 +2122,19 @@ func expectedText(cl *Claim, year bool) string {
 // governed returns the candidate whose claim's own verb governs a date, or -1: "an executive
 // order Trump signed on Jan. 20, the State Department designated …" dates the signing, though
 // the sentence speaks of the designation. The caller asks only when the best candidate is tied
-// from beyond the date's stretch (see stretch): in "The designations were announced on Feb. 21", "announced"
-// (a cue of the letter's date) does not outweigh "designations". The cue must end right before the date, or before "on" or "in"
-// and the date. It may speak for several candidates if the date fits every one; one it does not
-// fit must be the cue's only one: "sent on Feb. 27" after "the 26" says nothing of which
-// transfer, since "sent" speaks of both.
-func (m *matcher) governed(mt *mention, cands []candidate) int {
+// from beyond the date's stretch (see stretch): in "The designations were announced on Feb.
+// 21", "announced" (a cue of the letter's date) does not outweigh "designations". The cue must
+// end right before the date, or before "on" or "in" and the date. It may speak for several
+// candidates: the date then goes to one it fits ("a handover in August, an extension"), unless
+// one it does not fit is the best ("Of the 26, most were sent on Feb. 27": "sent" speaks of both
+// transfers, "26" of the August one); if the date fits none, the cue must speak for one alone.
+func (m *matcher) governed(mt *mention, cands []candidate, best int) int {
 	c := m.c
 	at := mt.t0
 	if at > 0 && c.r.toks[at-1].kind == tokWord && (c.r.toks[at-1].id == wOn || c.r.toks[at-1].id == wIn) {
 		at--
 	}
-	found, n, fit := -1, 0, 0
+	found, fitting, n, fit, bestIn := -1, -1, 0, 0, false
 	for _, h := range near(m.cues(mt.sent).claims, mt.t0, mt.t1) {
 		if h.t1 != at {
 			continue
@@ -2114,16 +2142,20 @@ func (m *matcher) governed(mt *mention, cands []candidate) int {
 		for i := range cands {
 			if cands[i].ci == h.target {
 				found, n = i, n+1
+				bestIn = bestIn || i == best
 				if cands[i].fits {
-					fit++
+					fitting, fit = i, fit+1
 				}
 			}
 		}
 	}
-	if n == 0 || fit > 0 && fit < n || fit == 0 && n > 1 {
-		return -1
+	switch {
+	case fit > 0 && (fit == n || !bestIn):
+		return fitting
+	case fit == 0 && n == 1:
+		return found
 	}
-	return found
+	return -1
 }
 
 // tiedInStretch reports whether what tied mention mt to candidate cd lies in the mention's
@@ -2131,4 +2163,15 @@ func (m *matcher) governed(mt *mention, cands []candidate) int {
 func (m *matcher) tiedInStretch(mt *mention, cd *candidate) bool {
 	lo, hi := m.stretch(mt)
 	return cd.cueT >= lo && cd.cueT < hi || cd.evT >= lo && cd.evT < hi
+}
+
+// rateBefore reports whether a percentage comes shortly before mention mi in its sentence:
+// among the four mentions before it (a pasted table is one long sentence).
+func (m *matcher) rateBefore(mi int) bool {
+	for k := mi - 1; k >= 0 && k >= mi-4 && m.ms[k].sent == m.ms[mi].sent; k-- {
+		if m.ms[k].kind == KindPercent {
+			return true
+		}
+	}
+	return false
 }

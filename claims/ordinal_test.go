@@ -51,6 +51,8 @@ func TestOrdinalVerdicts(t *testing.T) {
 		{"This week's operation was the first.", []judged{{KindOrdinal, "first", Contradicts, SevError, "second", "second"}}},
 		{"The February transfer was the first.", []judged{{KindOrdinal, "first", Supports, SevInfo, "first", ""}}},
 		{"The first was in February.", nil}, // no noun: "first" may be anything
+		// A word between the ordinal and its noun, then "of its kind".
+		{"The August transfer was the first mass transfer of its kind.", []judged{{KindOrdinal, "first", Contradicts, SevError, "second", "second"}}},
 		// Only the sentence before ties it to August; the ordinal may name the other transfer.
 		{"Mexico sent 26 prisoners north in August. The 2015 arrest came ten years before the first transfer of 2025.",
 			[]judged{{KindOrdinal, "first", Contradicts, SevWarning, "second", "second"}}},
@@ -100,6 +102,34 @@ func TestOrdinalWords(t *testing.T) {
 		t.Run(tt.want, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, ordinalWord(tt.n)); diff != "" {
 				t.Errorf("ordinalWord(%d) (-want +got):\n%s", tt.n, diff)
+			}
+		})
+	}
+}
+
+// A story dated the day after the February transfer cannot speak of the August one: its facts
+// drop out, unless nothing else is left.
+func TestStoryDateRulesOutLaterEvents(t *testing.T) {
+	feb28 := Date{Year: 2025, Month: 2, Day: 28}
+	tests := []struct {
+		in   string
+		ref  Date
+		want []judged
+	}{
+		{"It was the second mass transfer of its kind.", thursday14Aug2025,
+			[]judged{{KindOrdinal, "second", Supports, SevInfo, "second", ""}}},
+		{"It was the second mass transfer of its kind.", feb28,
+			[]judged{{KindOrdinal, "second", Contradicts, SevWarning, "first", ""}}},
+		{"It was the first mass transfer of its kind.", feb28,
+			[]judged{{KindOrdinal, "first", Supports, SevInfo, "first", ""}}},
+		// Every candidate is later than the story (a dateline of the wrong year): all are kept.
+		{"It was the second mass transfer of its kind.", Date{Year: 2024, Month: 2, Day: 28},
+			[]judged{{KindOrdinal, "second", Supports, SevInfo, "second", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in+" "+tt.ref.String(), func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, judgeKinds(Default(), tt.in, tt.ref, KindOrdinal)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
 			}
 		})
 	}

@@ -302,12 +302,14 @@ func (r *recognizer) matchPhrase(i int, words []int32) (int, bool) {
 	return j, true
 }
 
-// restatement gives a count with no noun that restates the count just before it, after "or",
-// that count's noun: "988 personnel, or roughly a thousand" counts personnel.
+// restatement gives a count that restates the count just before it, after "or", that count's
+// noun: "988 personnel, or roughly a thousand" counts personnel, and so does "988 personnel, or
+// about 1,000 people", though people are what the transfers' counts count.
 func (r *recognizer) restatement(m *mention) {
-	if m.kind != KindCount || m.units.n() > 0 || len(r.mentions) == 0 {
+	if m.kind != KindCount || len(r.mentions) == 0 {
 		return
 	}
+
 	j := m.t0 - 1
 	if j <= r.start || !r.wordAt(j, wOr) {
 		return
