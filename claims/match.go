@@ -478,8 +478,27 @@ func (m *matcher) start(c *Checker, text string, out []Finding) {
 	}
 	m.prevPara, m.prevSent = -1, -1
 	m.cur.si, m.other.si = -1, -1
-	for e := range c.set.Events {
-		m.primary[e] = c.set.Events[e].Primary
+	set := c.set
+	for e := range set.Events {
+		m.primary[e] = set.Events[e].Primary
+	}
+	// A story dated before its claim set's main event began speaks of an earlier one: in a wire
+	// story of Feb. 28, 2025 the main transfer is February's. The main event's place goes to the
+	// latest event of its sort (sameSort) begun by the story's date.
+	for e := range set.Events {
+		if !m.primary[e] || set.eventDay[e] == 0 || set.eventDay[e] <= c.r.refDay {
+			continue
+		}
+		alt := -1
+		for x := range set.Events {
+			if x != e && set.sameSort[e][x] && set.eventDay[x] > 0 && set.eventDay[x] <= c.r.refDay &&
+				(alt < 0 || set.eventDay[x] > set.eventDay[alt]) {
+				alt = x
+			}
+		}
+		if alt >= 0 {
+			m.primary[e], m.primary[alt] = false, true
+		}
 	}
 	if m.force == nil {
 		m.force = map[int]int{}
@@ -1764,7 +1783,7 @@ func (m *matcher) mutual() {
 func (m *matcher) primaryUnit(mt *mention, cands []candidate, best int) bool {
 	set := m.c.set
 	e := set.claimEvent[cands[best].ci]
-	if mt.kind != KindCount || e < 0 || !set.Events[e].Primary || cands[best].ctx <= 0 || !contains(m.unitsOf(mt), cands[best].ci) {
+	if mt.kind != KindCount || e < 0 || !m.primary[e] || cands[best].ctx <= 0 || !contains(m.unitsOf(mt), cands[best].ci) {
 		return false
 	}
 	for i := range cands {

@@ -108,7 +108,7 @@ func TestOrdinalWords(t *testing.T) {
 }
 
 // A story dated the day after the February transfer cannot speak of the August one: its facts
-// drop out, unless nothing else is left.
+// drop out, unless nothing else is left, and February's transfer is the story's main event.
 func TestStoryDateRulesOutLaterEvents(t *testing.T) {
 	feb28 := Date{Year: 2025, Month: 2, Day: 28}
 	tests := []struct {
@@ -125,10 +125,16 @@ func TestStoryDateRulesOutLaterEvents(t *testing.T) {
 		// Every candidate is later than the story (a dateline of the wrong year): all are kept.
 		{"It was the second mass transfer of its kind.", Date{Year: 2024, Month: 2, Day: 28},
 			[]judged{{KindOrdinal, "second", Supports, SevInfo, "second", ""}}},
+		// The main event is then the latest begun by the story's date: a count of prisoners with
+		// no event named is February's.
+		{"Some wonder whether 30 prisoners is enough.", feb28,
+			[]judged{{KindCount, "30", Contradicts, SevWarning, "29", "29"}}},
+		{"Some wonder whether 30 prisoners is enough.", thursday14Aug2025,
+			[]judged{{KindCount, "30", Contradicts, SevWarning, "26", "26"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in+" "+tt.ref.String(), func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, judgeKinds(Default(), tt.in, tt.ref, KindOrdinal)); diff != "" {
+			if diff := cmp.Diff(tt.want, judgeKinds(Default(), tt.in, tt.ref, KindOrdinal, KindCount)); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.in, diff)
 			}
 		})
