@@ -139,7 +139,7 @@ const defaultJSON = `{
      "cues": ["executive order", "signed", "order"],
      "statement": "President Trump's executive order behind the designations was signed on 20 January 2025", "source": "state-2025-02-20"},
     {"id": "sheinbaum-took-office", "kind": "date", "value": "2024-10-01",
-     "cues": ["took office", "takes office", "take office", "taking office", "in office since", "sworn in", "inaugurated", "inauguration", "became president", "assumed office"],
+     "cues": ["took office", "takes office", "take office", "taking office", "in office since", "sworn in", "inaugurated", "inauguration", "became president", "assumed office", "took power", "takes power", "came to power", "handover of power", "transfer of power", "presidential handover"],
      "statement": "Claudia Sheinbaum took office as President of Mexico on 1 October 2024", "source": "newsroom-seeds"},
     {"id": "camarena-killing-year", "kind": "year", "event": "camarena-killing", "value": 1985,
      "statement": "DEA agent Enrique \"Kiki\" Camarena was killed in 1985", "source": "doj-2025-02-27"},

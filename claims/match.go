@@ -482,11 +482,11 @@ func (m *matcher) start(c *Checker, text string, out []Finding) {
 	for e := range set.Events {
 		m.primary[e] = set.Events[e].Primary
 	}
-	// A story dated before its claim set's main event began speaks of an earlier one: in a wire
-	// story of Feb. 28, 2025 the main transfer is February's. The main event's place goes to the
+	// A story dated months before its claim set's main event began speaks of an earlier one: in
+	// a wire story of Feb. 28, 2025 the main transfer is February's. The main event's place goes to the
 	// latest event of its sort (sameSort) begun by the story's date.
 	for e := range set.Events {
-		if !m.primary[e] || set.eventDay[e] == 0 || set.eventDay[e] <= c.r.refDay {
+		if !m.primary[e] || set.eventDay[e] == 0 || set.eventDay[e] <= c.r.refDay+laterEvent {
 			continue
 		}
 		alt := -1
@@ -1282,20 +1282,25 @@ func (m *matcher) quantity(mi int) {
 		}
 	}
 	// A story speaks of what has happened by its date: in one dated Feb. 28, 2025, "the second
-	// mass transfer" is no transfer of August. Facts of events that begin after the story's
-	// date drop out, unless nothing else is left (a dateline with a wrong year must not hide
-	// everything).
-	if len(cands) > 1 {
-		n := 0
+	// mass transfer" is no transfer of August. Facts of events that begin months after the
+	// story's date drop out (a preview a few weeks ahead may well state a coming event's facts,
+	// and so may words of the future nearby: "a second transfer could follow in August"), when
+	// a candidate of an event begun by then remains: a dateline with a wrong year must not
+	// leave only the undated facts.
+	if len(cands) > 1 && !m.speaksAhead(mt) {
+		begun, later := 0, 0
 		for _, cd := range cands {
-			if e := set.claimEvent[cd.ci]; e < 0 || set.eventDay[e] == 0 || set.eventDay[e] <= c.r.refDay {
-				n++
+			switch m.eventTime(cd.ci) {
+			case eventBegun:
+				begun++
+			case eventLater:
+				later++
 			}
 		}
-		if n > 0 && n < len(cands) {
+		if begun > 0 && later > 0 {
 			kept := cands[:0]
 			for _, cd := range cands {
-				if e := set.claimEvent[cd.ci]; e < 0 || set.eventDay[e] == 0 || set.eventDay[e] <= c.r.refDay {
+				if m.eventTime(cd.ci) != eventLater {
 					kept = append(kept, cd)
 				}
 			}
@@ -1379,9 +1384,6 @@ func (m *matcher) quantity(mi int) {
 	gov := -1
 	if mt.kind == KindDate && !m.tiedInStretch(mt, &cands[best]) {
 		gov = m.governed(mt, cands, best)
-		if gov >= 0 && !cands[gov].fits {
-			best = gov
-		}
 	}
 	top := cands[best].score
 	// Supported by any plausible claim it fits: one nearly as plausible as the best.
@@ -1400,6 +1402,9 @@ func (m *matcher) quantity(mi int) {
 		c.best[mi] = set.claimEvent[cands[sup].ci]
 		m.emit(mt, Supports, SevInfo, mt.kind, cands[sup].ci, m.expected(mt, cands[sup].ci), "", set.supportMsg[cands[sup].ci])
 		return
+	}
+	if gov >= 0 {
+		best, top = gov, cands[gov].score // judged against its own claim, having been weighed as it was
 	}
 	// A date to the day that is exactly another date of the fact sheet, which the words around
 	// it speak of, may well be that date ("a 30% rate, threatened in a letter of July 12, was due
@@ -1499,9 +1504,10 @@ func (m *matcher) quantity(mi int) {
 		m.unknown(mt)
 		return
 	}
-	// A number with no noun and no cue after a rate in its sentence leaves out the percent
-	// sign: "paying 25 percent today, and some are paying 50 on the metal".
-	if mt.kind == KindCount && mt.bare && b.ctx <= primaryAmb && m.rateBefore(mi) {
+	// A number with no noun and no cue after a rate in its sentence, as a rate stands ("paying
+	// 50 on", "faces 50."), leaves out the percent sign: "paying 25 percent today, and some are
+	// paying 50 on the metal". "Of the 27", "27 were sent" are people.
+	if mt.kind == KindCount && mt.bare && b.ctx <= primaryAmb && m.elidedRate(mt) && m.rateBefore(mi) {
 		m.unknown(mt)
 		return
 	}
@@ -1543,10 +1549,12 @@ func (m *matcher) quantity(mi int) {
 	if otherEra || others {
 		sev = SevWarning
 	}
-	// An ordinal names its event itself: "the first transfer", in a paragraph about the second,
-	// may speak of the first. Tied by nothing of its own sentence, and fitting another event's
-	// ordinal, it is possibly wrong.
-	if mt.kind == KindOrdinal && !b.own {
+	// An ordinal names its event itself: "ten years to the day before Mexico's first mass
+	// transfer", in a paragraph about the second, speaks of the first. Tied by nothing of its
+	// own sentence, after "before", "after" or "since", and fitting another event's ordinal, it
+	// is possibly wrong. ("It was the first transfer of its kind" after a sentence about the
+	// second stays an error.)
+	if mt.kind == KindOrdinal && !b.own && m.measuredFrom(mt) {
 		for i := range cands {
 			if cands[i].fits && set.Claims[cands[i].ci].Kind == ClaimOrdinal {
 				sev = SevWarning
@@ -2138,29 +2146,43 @@ func expectedText(cl *Claim, year bool) string {
 	return ""
 }
 
-// governed returns the candidate whose claim's own verb governs a date, or -1: "an executive
+// governed returns the candidate whose claim's own words govern a date, or -1: "an executive
 // order Trump signed on Jan. 20, the State Department designated …" dates the signing, though
 // the sentence speaks of the designation. The caller asks only when the best candidate is tied
-// from beyond the date's stretch (see stretch): in "The designations were announced on Feb.
-// 21", "announced" (a cue of the letter's date) does not outweigh "designations". The cue must
-// end right before the date, or before "on" or "in" and the date. It may speak for several
-// candidates: the date then goes to one it fits ("a handover in August, an extension"), unless
-// one it does not fit is the best ("Of the 26, most were sent on Feb. 27": "sent" speaks of both
-// transfers, "26" of the August one); if the date fits none, the cue must speak for one alone.
+// from beyond the date's stretch (see stretch). The cue must end right before the date, or
+// before "on" or "in" and the date, and the stretch must name the claim's thing, not just a
+// verb many facts share ("The designations, announced on July 12, …" dates no letter): by a
+// second cue of the claim ("executive order … signed"), or, for a date the claim fits, by the
+// cue itself being a noun of the claim's event ("a handover in August, an extension"). The cue
+// may speak for several candidates: the date then goes to one it fits unless one it does not
+// fit is the best ("Of the 26, most were sent on Feb. 27": "sent" speaks of both transfers, "26"
+// of the August one); if the date fits none, the cue must speak for one alone.
 func (m *matcher) governed(mt *mention, cands []candidate, best int) int {
 	c := m.c
 	at := mt.t0
 	if at > 0 && c.r.toks[at-1].kind == tokWord && (c.r.toks[at-1].id == wOn || c.r.toks[at-1].id == wIn) {
 		at--
 	}
+	lo, hi := m.stretch(mt)
+	hits := near(m.cues(mt.sent).claims, mt.t0, mt.t1)
+	// named reports whether the stretch holds a cue of claim ci other than the governing one.
+	named := func(ci int, gov cueHit) bool {
+		for _, h := range hits {
+			if h.target == ci && h.t0 >= lo && h.t1 <= hi && h.t1 <= gov.t0 && !(h.t0 < mt.t1 && h.t1 > mt.t0) {
+				return true
+			}
+		}
+		return false
+	}
 	found, fitting, n, fit, bestIn := -1, -1, 0, 0, false
-	for _, h := range near(m.cues(mt.sent).claims, mt.t0, mt.t1) {
+	var gh cueHit
+	for _, h := range hits {
 		if h.t1 != at {
 			continue
 		}
 		for i := range cands {
 			if cands[i].ci == h.target {
-				found, n = i, n+1
+				found, n, gh = i, n+1, h
 				bestIn = bestIn || i == best
 				if cands[i].fits {
 					fitting, fit = i, fit+1
@@ -2169,12 +2191,30 @@ func (m *matcher) governed(mt *mention, cands []candidate, best int) int {
 		}
 	}
 	switch {
-	case fit > 0 && (fit == n || !bestIn):
+	case fit > 0 && (fit == n || !bestIn) && (named(cands[fitting].ci, gh) || m.eventNoun(mt.sent, gh.t0, gh.t1, m.c.set.claimEvent[cands[fitting].ci])):
 		return fitting
-	case fit == 0 && n == 1:
+	case fit == 0 && n == 1 && named(cands[found].ci, gh):
 		return found
 	}
 	return -1
+}
+
+// eventNoun reports whether tokens [t0,t1) of sentence si are a unit noun of a claim of event e
+// ("handover").
+func (m *matcher) eventNoun(si, t0, t1, e int) bool {
+	if e < 0 {
+		return false
+	}
+	set := m.c.set
+	hs := m.c.hits[si] // in token order
+	k, _ := slices.BinarySearchFunc(hs, t0, func(h phraseHit, t int) int { return cmp.Compare(int(h.t0), t) })
+	for ; k < len(hs) && int(hs[k].t0) == t0; k++ {
+		p := &set.lex.list[hs[k].ph]
+		if int(hs[k].t1) == t1 && p.role == phUnit && set.claimEvent[p.target] == e {
+			return true
+		}
+	}
+	return false
 }
 
 // tiedInStretch reports whether what tied mention mt to candidate cd lies in the mention's
@@ -2189,6 +2229,80 @@ func (m *matcher) tiedInStretch(mt *mention, cd *candidate) bool {
 func (m *matcher) rateBefore(mi int) bool {
 	for k := mi - 1; k >= 0 && k >= mi-4 && m.ms[k].sent == m.ms[mi].sent; k-- {
 		if m.ms[k].kind == KindPercent {
+			return true
+		}
+	}
+	return false
+}
+
+// laterEvent is how many days after a story's date an event must begin for the story to be
+// taken as not speaking of it (see quantity).
+const laterEvent = 60
+
+// What eventTime says of a claim's event against the story's date.
+const (
+	eventUndated = iota // no event, or an event with no date
+	eventBegun          // begun by the story's date
+	eventSoon           // beginning within laterEvent days of it
+	eventLater          // beginning later still
+)
+
+func (m *matcher) eventTime(ci int) int {
+	set := m.c.set
+	e := set.claimEvent[ci]
+	switch {
+	case e < 0 || set.eventDay[e] == 0:
+		return eventUndated
+	case set.eventDay[e] <= m.c.r.refDay:
+		return eventBegun
+	case set.eventDay[e] <= m.c.r.refDay+laterEvent:
+		return eventSoon
+	}
+	return eventLater
+}
+
+// elidedRate reports whether count mt stands where a rate would: not after "the" or "of", and
+// followed by a mark or by "on", "in" or "for".
+func (m *matcher) elidedRate(mt *mention) bool {
+	t := m.c.r.toks
+	if p := mt.t0 - 1; p >= 0 && t[p].kind == tokWord && (t[p].id == wThe || t[p].id == wOf) {
+		return false
+	}
+	if mt.t1 >= len(t) {
+		return true
+	}
+	n := &t[mt.t1]
+	return n.kind == tokPunct || n.kind == tokWord && (n.id == wOn || n.id == wIn || n.id == wFor)
+}
+
+// measuredFrom reports whether "before", "after" or "since" comes shortly before mention mt in
+// its sentence: what follows is another moment than the one the sentence tells of.
+func (m *matcher) measuredFrom(mt *mention) bool {
+	t := m.c.r.toks
+	s0 := m.c.sents[mt.sent].t0
+	for k := mt.t0 - 1; k >= s0 && k >= mt.t0-8; k-- {
+		if t[k].kind == tokWord && (t[k].id == wBefore || t[k].id == wAfter || t[k].id == wSince) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksAhead reports whether words of the future or of a plan stand within ten tokens of
+// mention mt in its sentence ("will", "plans", "could").
+func (m *matcher) speaksAhead(mt *mention) bool {
+	c := m.c
+	t := c.r.toks
+	s := c.sents[mt.sent]
+	for k := max(s.t0, mt.t0-10); k < min(s.t1, mt.t1+10); k++ {
+		if t[k].kind != tokWord {
+			continue
+		}
+		if c.set.lex.info[t[k].id].roles&rFuture != 0 {
+			return true
+		}
+		switch w := m.text[t[k].start:t[k].end]; {
+		case equalFoldASCII("could", w), equalFoldASCII("may", w), equalFoldASCII("might", w), equalFoldASCII("intends", w):
 			return true
 		}
 	}

@@ -375,7 +375,7 @@ func (r *recognizer) unitAfter(j int) (unitRange, [2]int, bool) {
 		if tk.kind == tokNumber {
 			break
 		}
-		if units, end := r.unitsAt(k); len(units) > 0 && end > bt[1] && (bt[0] < 0 || k < bt[1]) && !r.modifier(k, end) {
+		if units, end := r.unitsAt(k); len(units) > 0 && end > bt[1] && !r.modifier(k, end) {
 			best, bt = r.keepUnits(mark, units), [2]int{k, end}
 		} else if len(units) == 0 && bt[0] >= 0 && k >= bt[1] {
 			break // the noun phrase ended at its noun: "12 aircraft belonged to the army"

@@ -26,6 +26,16 @@ func (r *recognizer) ordinalAt(i int, v float64, j int, m *mention) (int, bool) 
 		k++
 	}
 	units, ut, ok := r.unitAfter(k)
+	if ok && ut[0] > k+1 {
+		// "the second mass transfer of its kind": a noun right after the ordinal, then a
+		// phrase that unitAfter took for the longer noun.
+		for s := k; s <= k+1 && s < ut[0]; s++ {
+			if u, end := r.unitsAt(s); len(u) > 0 && end <= ut[0] {
+				units, ut = r.keepUnits(len(r.unitBuf), u), [2]int{s, end}
+				break
+			}
+		}
+	}
 	if !ok || ut[0] > k+1 {
 		// "The first transfer … the second, in August, …": the noun of an earlier ordinal in
 		// the sentence carries over to "the second" standing alone.

@@ -303,10 +303,13 @@ func (r *recognizer) matchPhrase(i int, words []int32) (int, bool) {
 }
 
 // restatement gives a count that restates the count just before it, after "or", that count's
-// noun: "988 personnel, or roughly a thousand" counts personnel, and so does "988 personnel, or
-// about 1,000 people", though people are what the transfers' counts count.
+// noun: "988 personnel, or roughly a thousand" counts personnel, and so does a hedged count
+// with a noun of its own ("988 personnel, or about 1,000 people"), though people are what the
+// transfers' counts count.
 func (r *recognizer) restatement(m *mention) {
-	if m.kind != KindCount || len(r.mentions) == 0 {
+	// A count with a noun of its own restates only when hedged: "12 aircraft, or 11 from the
+	// army" counts the army's.
+	if m.kind != KindCount || len(r.mentions) == 0 || m.units.n() > 0 && m.hedge == 0 {
 		return
 	}
 
