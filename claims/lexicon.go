@@ -193,7 +193,7 @@ role=modifier deputy vice assistant acting interim former ex associate undersecr
 	lieutenant
 role=negation not never unlike neither nor no n't without except excluding denied denies deny
 	false falsely wrongly incorrectly contrary rather instead
-role=future will next scheduled due upcoming plans planned expected would shall coming tomorrow
+role=future will next scheduled due upcoming plans planned expected would shall coming tomorrow could might intends intend
 role=clause but and while whereas although though however meanwhile unlike than after before
 	since until when whereas plus versus vs
 role=determiner the a an its his her their this that

@@ -1507,7 +1507,7 @@ func (m *matcher) quantity(mi int) {
 	// A number with no noun and no cue after a rate in its sentence, as a rate stands ("paying
 	// 50 on", "faces 50."), leaves out the percent sign: "paying 25 percent today, and some are
 	// paying 50 on the metal". "Of the 27", "27 were sent" are people.
-	if mt.kind == KindCount && mt.bare && b.ctx <= primaryAmb && m.elidedRate(mt) && m.rateBefore(mi) {
+	if mt.kind == KindCount && mt.bare && b.ctx <= primaryAmb && m.elidedRate(mi) {
 		m.unknown(mt)
 		return
 	}
@@ -2163,17 +2163,8 @@ func (m *matcher) governed(mt *mention, cands []candidate, best int) int {
 	if at > 0 && c.r.toks[at-1].kind == tokWord && (c.r.toks[at-1].id == wOn || c.r.toks[at-1].id == wIn) {
 		at--
 	}
-	lo, hi := m.stretch(mt)
+	lo, _ := m.stretch(mt)
 	hits := near(m.cues(mt.sent).claims, mt.t0, mt.t1)
-	// named reports whether the stretch holds a cue of claim ci other than the governing one.
-	named := func(ci int, gov cueHit) bool {
-		for _, h := range hits {
-			if h.target == ci && h.t0 >= lo && h.t1 <= hi && h.t1 <= gov.t0 && !(h.t0 < mt.t1 && h.t1 > mt.t0) {
-				return true
-			}
-		}
-		return false
-	}
 	found, fitting, n, fit, bestIn := -1, -1, 0, 0, false
 	var gh cueHit
 	for _, h := range hits {
@@ -2190,11 +2181,22 @@ func (m *matcher) governed(mt *mention, cands []candidate, best int) int {
 			}
 		}
 	}
+	pick := found
 	switch {
-	case fit > 0 && (fit == n || !bestIn) && (named(cands[fitting].ci, gh) || m.eventNoun(mt.sent, gh.t0, gh.t1, m.c.set.claimEvent[cands[fitting].ci])):
-		return fitting
-	case fit == 0 && n == 1 && named(cands[found].ci, gh):
-		return found
+	case fit > 0 && (fit == n || !bestIn):
+		pick = fitting
+	case fit > 0 || n != 1:
+		return -1
+	}
+	// A second cue of the claim in the stretch names it; so does, for a date it fits, a noun of
+	// its event as the cue itself.
+	for _, h := range hits {
+		if h.target == cands[pick].ci && h.t0 >= lo && h.t1 <= gh.t0 && !(h.t0 < mt.t1 && h.t1 > mt.t0) {
+			return pick
+		}
+	}
+	if fit > 0 && m.eventNoun(mt.sent, gh.t0, gh.t1, m.c.set.claimEvent[cands[pick].ci]) {
+		return pick
 	}
 	return -1
 }
@@ -2207,7 +2209,14 @@ func (m *matcher) eventNoun(si, t0, t1, e int) bool {
 	}
 	set := m.c.set
 	hs := m.c.hits[si] // in token order
-	k, _ := slices.BinarySearchFunc(hs, t0, func(h phraseHit, t int) int { return cmp.Compare(int(h.t0), t) })
+	k, hi := 0, len(hs)
+	for k < hi {
+		if mid := (k + hi) / 2; int(hs[mid].t0) < t0 {
+			k = mid + 1
+		} else {
+			hi = mid
+		}
+	}
 	for ; k < len(hs) && int(hs[k].t0) == t0; k++ {
 		p := &set.lex.list[hs[k].ph]
 		if int(hs[k].t1) == t1 && p.role == phUnit && set.claimEvent[p.target] == e {
@@ -2224,10 +2233,21 @@ func (m *matcher) tiedInStretch(mt *mention, cd *candidate) bool {
 	return cd.cueT >= lo && cd.cueT < hi || cd.evT >= lo && cd.evT < hi
 }
 
-// rateBefore reports whether a percentage comes shortly before mention mi in its sentence:
-// among the four mentions before it (a pasted table is one long sentence).
-func (m *matcher) rateBefore(mi int) bool {
-	for k := mi - 1; k >= 0 && k >= mi-4 && m.ms[k].sent == m.ms[mi].sent; k-- {
+// elidedRate reports whether count mi stands where a rate would, shortly after one in its
+// sentence (among the four mentions before it: a pasted table is one long sentence): not after
+// "the" or "of", and followed by a mark or by "on", "in" or "for".
+func (m *matcher) elidedRate(mi int) bool {
+	t := m.c.r.toks
+	mt := &m.ms[mi]
+	if p := mt.t0 - 1; p >= 0 && t[p].kind == tokWord && (t[p].id == wThe || t[p].id == wOf) {
+		return false
+	}
+	if mt.t1 < len(t) {
+		if n := &t[mt.t1]; n.kind == tokWord && n.id != wOn && n.id != wIn && n.id != wFor {
+			return false
+		}
+	}
+	for k := mi - 1; k >= 0 && k >= mi-4 && m.ms[k].sent == mt.sent; k-- {
 		if m.ms[k].kind == KindPercent {
 			return true
 		}
@@ -2261,19 +2281,6 @@ func (m *matcher) eventTime(ci int) int {
 	return eventLater
 }
 
-// elidedRate reports whether count mt stands where a rate would: not after "the" or "of", and
-// followed by a mark or by "on", "in" or "for".
-func (m *matcher) elidedRate(mt *mention) bool {
-	t := m.c.r.toks
-	if p := mt.t0 - 1; p >= 0 && t[p].kind == tokWord && (t[p].id == wThe || t[p].id == wOf) {
-		return false
-	}
-	if mt.t1 >= len(t) {
-		return true
-	}
-	n := &t[mt.t1]
-	return n.kind == tokPunct || n.kind == tokWord && (n.id == wOn || n.id == wIn || n.id == wFor)
-}
 
 // measuredFrom reports whether "before", "after" or "since" comes shortly before mention mt in
 // its sentence: what follows is another moment than the one the sentence tells of.
@@ -2295,14 +2302,7 @@ func (m *matcher) speaksAhead(mt *mention) bool {
 	t := c.r.toks
 	s := c.sents[mt.sent]
 	for k := max(s.t0, mt.t0-10); k < min(s.t1, mt.t1+10); k++ {
-		if t[k].kind != tokWord {
-			continue
-		}
-		if c.set.lex.info[t[k].id].roles&rFuture != 0 {
-			return true
-		}
-		switch w := m.text[t[k].start:t[k].end]; {
-		case equalFoldASCII("could", w), equalFoldASCII("may", w), equalFoldASCII("might", w), equalFoldASCII("intends", w):
+		if t[k].kind == tokWord && c.set.lex.info[t[k].id].roles&rFuture != 0 {
 			return true
 		}
 	}
