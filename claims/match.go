@@ -2281,7 +2281,6 @@ func (m *matcher) eventTime(ci int) int {
 	return eventLater
 }
 
-
 // measuredFrom reports whether "before", "after" or "since" comes shortly before mention mt in
 // its sentence: what follows is another moment than the one the sentence tells of.
 func (m *matcher) measuredFrom(mt *mention) bool {
