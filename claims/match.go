@@ -1382,8 +1382,12 @@ func (m *matcher) quantity(mi int) {
 	}
 	// A date its claim's own verb governs is that claim's date, right or wrong.
 	gov := -1
-	if mt.kind == KindDate && !m.tiedInStretch(mt, &cands[best]) {
-		gov = m.governed(mt, cands, best)
+	if mt.kind == KindDate {
+		// Only when the best candidate is tied from beyond the date's stretch.
+		lo, hi := m.stretch(mt)
+		if b := &cands[best]; !(b.cueT >= lo && b.cueT < hi || b.evT >= lo && b.evT < hi) {
+			gov = m.governed(mt, cands, best, lo)
+		}
 	}
 	top := cands[best].score
 	// Supported by any plausible claim it fits: one nearly as plausible as the best.
@@ -2149,7 +2153,7 @@ func expectedText(cl *Claim, year bool) string {
 // governed returns the candidate whose claim's own words govern a date, or -1: "an executive
 // order Trump signed on Jan. 20, the State Department designated …" dates the signing, though
 // the sentence speaks of the designation. The caller asks only when the best candidate is tied
-// from beyond the date's stretch (see stretch). The cue must end right before the date, or
+// from beyond the date's stretch, which starts at token lo (see stretch). The cue must end right before the date, or
 // before "on" or "in" and the date, and the stretch must name the claim's thing, not just a
 // verb many facts share ("The designations, announced on July 12, …" dates no letter): by a
 // second cue of the claim ("executive order … signed"), or, for a date the claim fits, by the
@@ -2157,13 +2161,12 @@ func expectedText(cl *Claim, year bool) string {
 // may speak for several candidates: the date then goes to one it fits unless one it does not
 // fit is the best ("Of the 26, most were sent on Feb. 27": "sent" speaks of both transfers, "26"
 // of the August one); if the date fits none, the cue must speak for one alone.
-func (m *matcher) governed(mt *mention, cands []candidate, best int) int {
+func (m *matcher) governed(mt *mention, cands []candidate, best, lo int) int {
 	c := m.c
 	at := mt.t0
 	if at > 0 && c.r.toks[at-1].kind == tokWord && (c.r.toks[at-1].id == wOn || c.r.toks[at-1].id == wIn) {
 		at--
 	}
-	lo, _ := m.stretch(mt)
 	hits := near(m.cues(mt.sent).claims, mt.t0, mt.t1)
 	found, fitting, n, fit, bestIn := -1, -1, 0, 0, false
 	var gh cueHit
@@ -2224,13 +2227,6 @@ func (m *matcher) eventNoun(si, t0, t1, e int) bool {
 		}
 	}
 	return false
-}
-
-// tiedInStretch reports whether what tied mention mt to candidate cd lies in the mention's
-// stretch of its sentence.
-func (m *matcher) tiedInStretch(mt *mention, cd *candidate) bool {
-	lo, hi := m.stretch(mt)
-	return cd.cueT >= lo && cd.cueT < hi || cd.evT >= lo && cd.evT < hi
 }
 
 // elidedRate reports whether count mi stands where a rate would, shortly after one in its
