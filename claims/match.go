@@ -2153,9 +2153,9 @@ func expectedText(cl *Claim, year bool) string {
 // governed returns the candidate whose claim's own words govern a date, or -1: "an executive
 // order Trump signed on Jan. 20, the State Department designated …" dates the signing, though
 // the sentence speaks of the designation. The caller asks only when the best candidate is tied
-// from beyond the date's stretch, which starts at token lo (see stretch). The cue must end right before the date, or
-// before "on" or "in" and the date, and the stretch must name the claim's thing, not just a
-// verb many facts share ("The designations, announced on July 12, …" dates no letter): by a
+// from beyond the date's stretch, which starts at token lo (see stretch). The cue must end
+// right before the date, or before "on" or "in" and the date, and the stretch must name the
+// claim's thing, not just a verb many facts share ("The designations, announced on July 12, …" dates no letter): by a
 // second cue of the claim ("executive order … signed"), or, for a date the claim fits, by the
 // cue itself being a noun of the claim's event ("a handover in August, an extension"). The cue
 // may speak for several candidates: the date then goes to one it fits unless one it does not
