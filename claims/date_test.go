@@ -378,3 +378,33 @@ func TestMonthFormsLeaveNoStrayCount(t *testing.T) {
 		}
 	}
 }
+
+// A full date with the day and month of a fact and a year off by one is that fact's date
+// with its year slipped, whatever event the story is about; a day a year off that is no fact's
+// day ties nothing to the fact.
+func TestYearSlip(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []judged
+	}{
+		{"The handover took place on Feb. 27, 2024, officials said.",
+			[]judged{{KindDate, "Feb. 27, 2024", Contradicts, SevWarning, "Thursday, 27 February 2025", "Feb. 27, 2025"}}},
+		{"Sheinbaum took office on Oct. 1, 2023.",
+			[]judged{{KindDate, "Oct. 1, 2023", Contradicts, SevError, "Tuesday, 1 October 2024", "Oct. 1, 2024"}}},
+		{"The first transfer took place on Feb. 27, 2026.",
+			[]judged{{KindDate, "Feb. 27, 2026", Contradicts, SevError, "Thursday, 27 February 2025", "Feb. 27, 2025"}}},
+		// Before: "Feb." made the 26 a count of the February transfer, an error. (The date
+		// itself is still a warning against Sheinbaum's taking office, by "sworn in".)
+		{"Bondi, sworn in on Feb. 5, 2024, said the 26 would be tried.",
+			[]judged{{KindCount, "26", Supports, SevInfo, "26", ""}}},
+	}
+	for _, tt := range tests {
+		kinds := []Kind{KindDate, KindCount}
+		if strings.HasPrefix(tt.in, "Bondi") {
+			kinds = kinds[1:]
+		}
+		if diff := cmp.Diff(tt.want, judgeKinds(Default(), tt.in, thursday14Aug2025, kinds...)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}

@@ -1262,6 +1262,10 @@ func (m *matcher) quantity(mi int) {
 				if cue.kind == cueNone {
 					cue = cueRef{cueDateItselfRef, 0}
 				}
+			} else if isDate && mt.prec == precDay && mt.explicitYear && yearSlip(civil(mt.d0), set.claimCivil[ci]) {
+				// "Feb. 27, 2024" for a fact of 27 Feb 2025: the day names the fact, the year
+				// slipped, whatever event the story is about.
+				score += fitDate
 			}
 			// A year checks a full date only where a cue of that claim itself speaks.
 			if isYear && cl.Kind == ClaimDate && m.cueW[ci] == 0 {
@@ -2302,4 +2306,10 @@ func (m *matcher) speaksAhead(mt *mention) bool {
 		}
 	}
 	return false
+}
+
+// yearSlip reports whether d is the one-day fact span, its month and day, a year before or after.
+func yearSlip(d Date, span [2]Date) bool {
+	f := span[0]
+	return f == span[1] && d.Month == f.Month && d.Day == f.Day && (d.Year == f.Year+1 || d.Year == f.Year-1)
 }

@@ -444,8 +444,8 @@ type groupHit struct {
 }
 
 // dateOfOtherYear reports whether token k, which lies in a date mention (dateTok), lies in one
-// that states a year at least two years from every date of event e: "Feb." in "Feb. 27, 2015"
-// is no cue for a February 2025 transfer.
+// that states a year at least two years from every date of event e, or a day a year from them
+// that is not theirs: "Feb." in "Feb. 27, 2015" is no cue for a February 2025 transfer.
 func (m *matcher) dateOfOtherYear(k, e int) bool {
 	set := m.c.set
 	o := &m.ms[m.c.dateAt[k]]
@@ -457,8 +457,9 @@ func (m *matcher) dateOfOtherYear(k, e int) bool {
 	for _, ci := range set.byKind[ClaimDate] {
 		if set.claimEvent[ci] == e {
 			// A year off by one is more often a slip in the event's own date ("The transfer of
-			// Aug. 12, 2024, …"), which is checked, than another time.
-			if d := set.Claims[ci].Date.Year - y; d >= -1 && d <= 1 {
+			// Aug. 12, 2024, …"), which is checked, than another time; not with another day
+			// ("sworn in on Feb. 5, 2024" is no cue for a transfer of 27 Feb 2025).
+			if d := set.Claims[ci].Date.Year - y; d == 0 || (d == -1 || d == 1) && (o.prec != precDay || yearSlip(civil(o.d0), set.claimCivil[ci])) {
 				return false
 			}
 			dated = true
