@@ -226,7 +226,7 @@ role=endverb close closes closed closing expire expires expired expiring lapse l
 role=runverb run runs ran last lasts lasted extends extended
 role=startverb start starts started starting begin begins began beginning effective
 role=speech said says told added stated noted explained wrote commented remarked insisted argued
-	tweeted briefed
+	tweeted briefed published reported
 role=audience reporters journalists lawmakers senators
 role=oververb hand hands handed handing turn turns turned turning pass passes passed passing
 	sign signs signed signing
