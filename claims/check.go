@@ -83,12 +83,12 @@ func (c *Checker) Check(text string, opts Options) Report {
 	if cap(r.toks) < len(text)/5 {
 		r.toks = make([]token, 0, len(text)/5)
 	}
-	if len(text) >= pipelineTokens*16 && c.parallel() {
+	if len(text) >= pipelineTokens*16 && parallel && c.parallel() {
 		r.toks = c.lexHalves(text)
 	} else {
 		r.toks = lexAppend(r.toks, text, set.lex)
 	}
-	if len(r.toks) >= 4*pipelineTokens && c.parallel() {
+	if len(r.toks) >= 4*pipelineTokens && parallel && c.parallel() {
 		c.sents, c.sents2 = splitHalves(text, r.toks, c.sents[:0], c.sents2)
 	} else {
 		c.sents = splitSentences(text, r.toks, c.sents[:0])
@@ -140,7 +140,7 @@ func (c *Checker) Check(text string, opts Options) Report {
 	}
 	m.start(c, text, make([]Finding, 0, est))
 	c.cps = c.cps[:0]
-	if len(r.toks) >= pipelineTokens && c.parallel() {
+	if len(r.toks) >= pipelineTokens && parallel && c.parallel() {
 		c.pipeline()
 	} else {
 		for si := range c.sents {
@@ -172,7 +172,8 @@ func (c *Checker) Check(text string, opts Options) Report {
 }
 
 // parallel tells whether this check may use a second processor: never in a browser, where Go's
-// WebAssembly runs on one thread (and leaving the pipeline out keeps the engine smaller).
+// WebAssembly runs on one thread. Its callers test the constant parallel first, so that the
+// browser build, which compiles without inlining, leaves the pipeline's code out.
 func (c *Checker) parallel() bool {
 	return parallel && !c.sequential && runtime.GOMAXPROCS(0) > 1
 }
