@@ -540,6 +540,8 @@ func (m *matcher) judge(first int) {
 		switch {
 		case mt.kind == KindName:
 			m.name(i)
+		case mt.kind == KindOffice:
+			m.holder(mt)
 		case mt.kind == KindDuration && mt.rel != 0:
 			m.offset(i)
 		case mt.kind == KindDuration && m.sinceYear(i):

@@ -4,7 +4,10 @@ package claims
 // and accents, and accepts one wrong letter in a long name word ("Sheinbuam"); the spelling is
 // then judged against the canonical form, so that "Martinez" for "Martínez" is a spelling note.
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // names adds a mention for every person or group named in the current sentence.
 func (r *recognizer) names(sent int) {
@@ -43,6 +46,62 @@ func (r *recognizer) names(sent int) {
 		}
 		r.add(&m, sent)
 		last = int(best.t1)
+	}
+	r.holders(sent)
+}
+
+// holders adds a mention for a name the claim set does not know written right after the title
+// of an office one person holds: "Attorney General Merrick Garland", "Security Minister Omar
+// Carmona". Only a title written as the fact sheet writes it, capitalized, of no other person,
+// with nothing before it that makes it another office ("former", "Texas", "Mexico's" before a
+// US title); the name is two capitalized words or more.
+func (r *recognizer) holders(sent int) {
+	t := r.toks
+	for hi, h := range r.hits {
+		p := &r.lx.list[h.ph]
+		if p.role != phOffice || !t[h.t0].is(fCap) {
+			continue
+		}
+		cl := &r.set.Claims[p.target]
+		// "Ambassador" alone, for "Ambassador to Mexico", may be anyone's.
+		if cl.Office == nil || cl.Office.Title == "" || cl.Office.Title[0] < 'A' || cl.Office.Title[0] > 'Z' ||
+			len(p.words) == 1 && strings.IndexByte(cl.Office.Title, ' ') >= 0 {
+			continue
+		}
+		j, e, other := int(h.t0)-1, int(h.t1), false
+		// The hits that may bear on it start a few words before it, up to just after it.
+		for k := max(r.start, j-8); k <= e; k++ {
+			for _, h2 := range r.hitsAt(k) {
+				q := &r.lx.list[h2.ph]
+				switch {
+				case q.role == phOffice && q.target != p.target && h2.t0 < h.t1 && h2.t1 > h.t0,
+					q.role == phOffice && h2.t0 == h.t0 && h2.t1 > h.t1,
+					q.role == phName && int(h2.t0) == e:
+					other = true // another's title, a longer one, or a known name after it
+				case q.role == phQualifier && q.target == p.target && int(h2.t1) == j+1:
+					j = int(h2.t0) - 1 // "U.S. Attorney General"
+				}
+			}
+		}
+		if other || hi > 0 && r.hits[hi-1] == h {
+			continue
+		}
+		if j >= r.start {
+			tk := &t[j]
+			roles := r.lx.info[tk.id].roles
+			if tk.kind == tokWord && (roles&rModifier != 0 || tk.is(fCap) && roles&(rDeterminer|rFunction) == 0) ||
+				tk.kind == tokPunct && tk.r == '-' || tk.kind == tokNumber {
+				continue
+			}
+		}
+		k := e
+		for k < r.end && t[k].kind == tokWord && t[k].is(fCap) && !t[k].is(fAllCaps) {
+			k++
+		}
+		if k-e < 2 || k < r.end && t[k].kind == tokPunct && t[k].r == '.' && !t[k].is(fSpace) && k+1 < r.end && t[k+1].kind == tokWord {
+			continue
+		}
+		r.add(&mention{kind: KindOffice, t0: e, t1: k, claim: p.target, phrase: h.ph, unitTok: [2]int{-1, -1}}, sent)
 	}
 }
 

@@ -241,6 +241,14 @@ func (m *matcher) office(mt *mention, cl *Claim) {
 	m.emitSpan(int(t[lo].start), int(t[hi-1].end), Contradicts, sev, KindOffice, mt.claim, cl.Office.Title, sug, msg)
 }
 
+// holder judges a name the claim set does not know after the title of an office one of its
+// people holds (recognizer.holders): possibly wrong, as the office may have changed hands.
+func (m *matcher) holder(mt *mention) {
+	cl := &m.c.set.Claims[mt.claim]
+	m.emit(mt, Contradicts, SevWarning, KindOffice, mt.claim, cl.Name, cl.Name,
+		"Possibly wrong: the fact sheet has "+cl.Name+" as "+cl.Office.Title+" ("+m.c.set.source(cl.Source).Title+"); this names "+quote(m.text[m.c.r.toks[mt.t0].start:m.c.r.toks[mt.t1-1].end])+".")
+}
+
 // unknownQualifier reports whether token j is a lower-case word that may qualify a title after
 // it and is no part of the claim set: not a function word, a name, a group or an office word.
 func (m *matcher) unknownQualifier(j int) bool {

@@ -59,6 +59,21 @@ func TestOfficeVerdicts(t *testing.T) {
 			[]judged{{KindOffice, "Security Minister", Supports, SevInfo, "Security Minister", ""}}},
 		{"a list of names is no title", "Former president Andrés Manuel López Obrador, Claudia Sheinbaum, and others spoke.", nil},
 		{"no title, nothing to check", "Pam Bondi spoke.", nil},
+		// An office one person holds, before a name the fact sheet does not know.
+		{"someone else in the office", "Attorney General Merrick Garland spoke.",
+			[]judged{{KindOffice, "Merrick Garland", Contradicts, SevWarning, "Pam Bondi", "Pam Bondi"}}},
+		{"someone else, after a qualifier", "U.S. Attorney General Merrick Garland spoke.",
+			[]judged{{KindOffice, "Merrick Garland", Contradicts, SevWarning, "Pam Bondi", "Pam Bondi"}}},
+		{"a wrong surname after the title", "Attorney General Pam Bundy spoke.",
+			[]judged{{KindOffice, "Pam Bundy", Contradicts, SevWarning, "Pam Bondi", "Pam Bondi"}}},
+		{"a former holder", "Former Attorney General Eric Holder spoke.", nil},
+		{"then, glued", "Then-Attorney General William Barr spoke.", nil},
+		{"a state's attorney general", "Texas Attorney General Ken Paxton spoke.", nil},
+		{"another country's", "Mexico's Attorney General Alejandro Gertz Manero spoke.", nil},
+		{"a title two people share", "President Joe Biden spoke.", nil},
+		{"one word of a longer title", "Ambassador Kirsten Hillman spoke.", nil},
+		{"a title written in lower case in the fact sheet", "Security analyst Jane Doe spoke.", nil},
+		{"a day is no name", "The Attorney General Monday spoke.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -404,7 +404,7 @@ func (r *recognizer) add(m *mention, sent int) {
 		m.t1 = m.t0 + 1
 	}
 	m.sent = sent
-	if m.kind != KindName {
+	if m.kind != KindName && m.kind != KindOffice {
 		m.claim = -1
 	}
 	r.mentions = append(r.mentions, *m)
