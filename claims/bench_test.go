@@ -64,14 +64,24 @@ func featureDraft(tb testing.TB, n int) string {
 	return s[:n]
 }
 
-func BenchmarkCheckFeature1MB(b *testing.B) {
-	text := featureDraft(b, 1<<20)
+func BenchmarkCheckFeature7KB(b *testing.B)  { benchmarkFeature(b, 7<<10, 1) }
+func BenchmarkCheckFeature64KB(b *testing.B) { benchmarkFeature(b, 64<<10, 1) }
+func BenchmarkCheckFeature1MB(b *testing.B)  { benchmarkFeature(b, 1<<20, 1) }
+
+// BenchmarkCheckFeatureSixteen64KB checks sixteen 64 KB drafts of news copy: 1 MB of it costs
+// about as much, or less.
+func BenchmarkCheckFeatureSixteen64KB(b *testing.B) { benchmarkFeature(b, 64<<10, 16) }
+
+func benchmarkFeature(b *testing.B, size, times int) {
+	text := featureDraft(b, size)
 	c := NewChecker(Default())
 	c.Check(text, Options{})
-	b.SetBytes(int64(len(text)))
+	b.SetBytes(int64(times * len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		c.Check(text, Options{})
+		for range times {
+			c.Check(text, Options{})
+		}
 	}
 }
 
