@@ -267,9 +267,17 @@ func (r *recognizer) date(i int, m *mention) (int, bool) {
 // statementDay reports whether the date or weekday starting at token t0 follows a speech verb,
 // with or without "on": "said on Tuesday", "told reporters Wednesday".
 func (r *recognizer) statementDay(t0 int) bool {
+	// "reported on Monday's transfer": the day of the thing reported.
+	if tk := &r.toks[t0]; possessiveLen(r.text[tk.start:tk.end]) > 0 {
+		return false
+	}
 	k := t0 - 1
 	if r.wordAt(k, wOn) {
 		k--
+	}
+	// "the reported Aug. 13 handover": a verb's participle, describing the thing.
+	if r.roleAt(k-1, rDeterminer) {
+		return false
 	}
 	// "told reporters Wednesday"; but "paraded before reporters on Wednesday" is no statement.
 	if r.roleAt(k, rAudience) && r.roleAt(k-1, rSpeech) {

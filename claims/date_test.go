@@ -393,6 +393,9 @@ func TestYearSlip(t *testing.T) {
 			[]judged{{KindDate, "Oct. 1, 2023", Contradicts, SevError, "Tuesday, 1 October 2024", "Oct. 1, 2024"}}},
 		{"The first transfer took place on Feb. 27, 2026.",
 			[]judged{{KindDate, "Feb. 27, 2026", Contradicts, SevError, "Thursday, 27 February 2025", "Feb. 27, 2025"}}},
+		// With no cue of a fact, a day a year off is unchecked.
+		{"Mexico's Senate approved the reform on Aug. 12, 2024.",
+			[]judged{{KindDate, "Aug. 12, 2024", Unknown, SevInfo, "", ""}}},
 		// Before: "Feb." made the 26 a count of the February transfer, an error. (The date
 		// itself is still a warning against Sheinbaum's taking office, by "sworn in".)
 		{"Bondi, sworn in on Feb. 5, 2024, said the 26 would be tried.",

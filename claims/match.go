@@ -541,7 +541,7 @@ func (m *matcher) judge(first int) {
 		case mt.kind == KindName:
 			m.name(i)
 		case mt.kind == KindOffice:
-			m.holder(mt)
+			m.holder(i)
 		case mt.kind == KindDuration && mt.rel != 0:
 			m.offset(i)
 		case mt.kind == KindDuration && m.sinceYear(i):
@@ -1264,9 +1264,10 @@ func (m *matcher) quantity(mi int) {
 				if cue.kind == cueNone {
 					cue = cueRef{cueDateItselfRef, 0}
 				}
-			} else if isDate && mt.prec == precDay && mt.explicitYear && yearSlip(civil(mt.d0), set.claimCivil[ci]) {
-				// "Feb. 27, 2024" for a fact of 27 Feb 2025: the day names the fact, the year
-				// slipped, whatever event the story is about.
+			} else if isDate && score > primaryAmb && mt.prec == precDay && mt.explicitYear && yearSlip(civil(mt.d0), set.claimCivil[ci]) {
+				// "The handover took place on Feb. 27, 2024" for a fact of 27 Feb 2025: with a
+				// cue of the fact, the day names it and the year slipped, whatever event the
+				// story is about.
 				score += fitDate
 			}
 			// A year checks a full date only where a cue of that claim itself speaks.

@@ -53,8 +53,9 @@ func (r *recognizer) names(sent int) {
 // holders adds a mention for a name the claim set does not know written right after the title
 // of an office one person holds: "Attorney General Merrick Garland", "Security Minister Omar
 // Carmona". Only a title written as the fact sheet writes it, capitalized, of no other person,
-// with nothing before it that makes it another office ("former", "Texas", "Mexico's" before a
-// US title); the name is two capitalized words or more.
+// with nothing before it but an article, "by" or the holder's qualifier ("former", "Texas",
+// "Mexico's new" make it another office); the name is two to four capitalized words, each unknown or the
+// first word of a name, and no known name is among them ("Omar Hamid García Harfuch").
 func (r *recognizer) holders(sent int) {
 	t := r.toks
 	for hi, h := range r.hits {
@@ -69,15 +70,15 @@ func (r *recognizer) holders(sent int) {
 			continue
 		}
 		j, e, other := int(h.t0)-1, int(h.t1), false
-		// The hits that may bear on it start a few words before it, up to just after it.
-		for k := max(r.start, j-8); k <= e; k++ {
+		// The hits that may bear on it start a few words before it, up to the end of the name.
+		for k := max(r.start, j-8); k < min(r.end, e+4); k++ {
 			for _, h2 := range r.hitsAt(k) {
 				q := &r.lx.list[h2.ph]
 				switch {
 				case q.role == phOffice && q.target != p.target && h2.t0 < h.t1 && h2.t1 > h.t0,
 					q.role == phOffice && h2.t0 == h.t0 && h2.t1 > h.t1,
-					q.role == phName && int(h2.t0) == e:
-					other = true // another's title, a longer one, or a known name after it
+					q.role == phName && int(h2.t0) >= e:
+					other = true // another's title, a longer one, or a known name in the name
 				case q.role == phQualifier && q.target == p.target && int(h2.t1) == j+1:
 					j = int(h2.t0) - 1 // "U.S. Attorney General"
 				}
@@ -86,23 +87,35 @@ func (r *recognizer) holders(sent int) {
 		if other || hi > 0 && r.hits[hi-1] == h {
 			continue
 		}
-		if j >= r.start {
-			tk := &t[j]
-			roles := r.lx.info[tk.id].roles
-			if tk.kind == tokWord && (roles&rModifier != 0 || tk.is(fCap) && roles&(rDeterminer|rFunction) == 0) ||
-				tk.kind == tokPunct && tk.r == '-' || tk.kind == tokNumber {
-				continue
-			}
+		// "headed by Attorney General …" names the holder too.
+		if j >= r.start && (t[j].kind == tokWord && !r.roleAt(j, rDeterminer) && !r.wordAt(j, wBy) || t[j].kind == tokPunct && t[j].r == '-' || t[j].kind == tokNumber) {
+			continue
 		}
 		k := e
-		for k < r.end && t[k].kind == tokWord && t[k].is(fCap) && !t[k].is(fAllCaps) {
+		for k < r.end && k < e+5 && t[k].kind == tokWord && t[k].is(fCap) && !t[k].is(fAllCaps) && (t[k].id == 0 || r.startsName(t[k].id)) &&
+			possessiveLen(r.text[t[k].start:t[k].end]) == 0 {
 			k++
 		}
-		if k-e < 2 || k < r.end && t[k].kind == tokPunct && t[k].r == '.' && !t[k].is(fSpace) && k+1 < r.end && t[k+1].kind == tokWord {
+		// The name ends there: not at a capitalized word of another kind (a headline's "Hails
+		// Second Mass Transfer"), a possessive or an initial.
+		if k-e < 2 || k-e > 4 || k < r.end && (t[k].kind == tokWord && t[k].is(fCap) ||
+			t[k].kind == tokPunct && t[k].r == '.' && !t[k].is(fSpace) && k+1 < r.end && t[k+1].kind == tokWord) {
 			continue
 		}
 		r.add(&mention{kind: KindOffice, t0: e, t1: k, claim: p.target, phrase: h.ph, unitTok: [2]int{-1, -1}}, sent)
 	}
+}
+
+// startsName reports whether the word id is the first word of a name of the claim set.
+func (r *recognizer) startsName(id int32) bool {
+	if int(id) < len(r.lx.phrases) {
+		for _, ps := range r.lx.phrases[id] {
+			if r.lx.list[ps.ph].role == phName {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // writtenWords splits a canonical name into its words as written (not folded), the way the lexer

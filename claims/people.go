@@ -243,8 +243,20 @@ func (m *matcher) office(mt *mention, cl *Claim) {
 
 // holder judges a name the claim set does not know after the title of an office one of its
 // people holds (recognizer.holders): possibly wrong, as the office may have changed hands.
-func (m *matcher) holder(mt *mention) {
+func (m *matcher) holder(mi int) {
+	mt := &m.ms[mi]
 	cl := &m.c.set.Claims[mt.claim]
+	// Not when the sentence names the holder too ("Asked about Attorney General Merrick
+	// Garland, Bondi said") or a year other than the story's ("In 2021, Attorney General …"),
+	// among the mentions near it.
+	y := civil(m.c.r.refDay).Year
+	for i := max(0, mi-16); i < min(len(m.ms), mi+16); i++ {
+		o := &m.ms[i]
+		if o.sent == mt.sent && (o.kind == KindName && o.claim == mt.claim || o.kind == KindYear && int(o.val) != y ||
+			o.kind == KindDate && o.explicitYear && civil(o.d0).Year != y) {
+			return
+		}
+	}
 	m.emit(mt, Contradicts, SevWarning, KindOffice, mt.claim, cl.Name, cl.Name,
 		"Possibly wrong: the fact sheet has "+cl.Name+" as "+cl.Office.Title+" ("+m.c.set.source(cl.Source).Title+"); this names "+quote(m.text[m.c.r.toks[mt.t0].start:m.c.r.toks[mt.t1-1].end])+".")
 }

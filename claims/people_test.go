@@ -74,6 +74,20 @@ func TestOfficeVerdicts(t *testing.T) {
 		{"one word of a longer title", "Ambassador Kirsten Hillman spoke.", nil},
 		{"a title written in lower case in the fact sheet", "Security analyst Jane Doe spoke.", nil},
 		{"a day is no name", "The Attorney General Monday spoke.", nil},
+		// From a review: past holders, other words before the title, fuller forms of the
+		// holder's name, headlines in title case.
+		{"a year of another time", "In 2021, Attorney General Merrick Garland made cartel cases a priority.", nil},
+		{"the holder named beside", "Asked about Attorney General Merrick Garland, Bondi said the policy had failed.", nil},
+		{"a word before the title", "The previous Attorney General Merrick Garland took another path.", nil},
+		{"then, unglued", "Then Attorney General William Barr made a similar demand.", nil},
+		{"the holder's fuller name", "Ambassador to Mexico Ronald Douglas Johnson thanked the police.", nil},
+		{"a headline", "Attorney General Hails Second Mass Transfer From Mexico", nil},
+		{"a headline with a verb", "Security Minister Says Mexico Sent 26 Prisoners To US", nil},
+		{"capitalized words of another kind", "Attorney General Office Staff worked through the night.", nil},
+		{"a possessive", "Attorney General Merrick Garland's Justice Department charged them.", nil},
+		{"a byline", "By Attorney General Staff Writer Maria Lopez", nil},
+		{"after by", "The department, now headed by Attorney General Pam Bundy, confirmed it.",
+			[]judged{{KindOffice, "Pam Bundy", Contradicts, SevWarning, "Pam Bondi", "Pam Bondi"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

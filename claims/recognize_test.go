@@ -165,6 +165,8 @@ func TestJudgements(t *testing.T) {
 			[]verdict{{KindCount, "26", Supports, SevInfo, "26"}}},
 		{"the day something was reported", "Reuters reported Wednesday that 26 were sent.",
 			[]verdict{{KindCount, "26", Supports, SevInfo, "26"}}},
+		{"a reported day is the thing's own", "The reported Aug. 13 handover of 26 prisoners took hours.",
+			[]verdict{{KindDate, "Aug. 13", Contradicts, SevError, "Tuesday, 12 August 2025"}, {KindCount, "26", Supports, SevInfo, "26"}}},
 		{"the number of transfers is no total of people", "Together, the two transfers moved 55 people, 29 in late February and 26 in mid-August.",
 			[]verdict{{KindCount, "two", Unknown, SevInfo, ""}, {KindCount, "55", Supports, SevInfo, "55"}, {KindCount, "29", Supports, SevInfo, "29"},
 				{KindDate, "late February", Supports, SevInfo, "Thursday, 27 February 2025"}, {KindCount, "26", Supports, SevInfo, "26"},
