@@ -54,13 +54,15 @@ func (r *recognizer) names(sent int) {
 // of an office one person holds: "Attorney General Merrick Garland", "Security Minister Omar
 // Carmona". Only a title written as the fact sheet writes it, capitalized, of no other person,
 // with nothing before it but an article, "by" or the holder's qualifier ("former", "Texas",
-// "Mexico's new" make it another office); the name is two to four capitalized words, each unknown or the
-// first word of a name, and no known name is among them ("Omar Hamid García Harfuch").
+// "Mexico's new" make it another office); the name is two to four capitalized words, each
+// unknown or the first word of a name, and no known name is among them ("Omar Hamid García
+// Harfuch"). One mention for a name, however many of the office's phrases end before it.
 func (r *recognizer) holders(sent int) {
 	t := r.toks
-	for hi, h := range r.hits {
+	last := -1
+	for _, h := range r.hits {
 		p := &r.lx.list[h.ph]
-		if p.role != phOffice || !t[h.t0].is(fCap) {
+		if p.role != phOffice || !t[h.t0].is(fCap) || int(h.t1) == last {
 			continue
 		}
 		cl := &r.set.Claims[p.target]
@@ -84,7 +86,7 @@ func (r *recognizer) holders(sent int) {
 				}
 			}
 		}
-		if other || hi > 0 && r.hits[hi-1] == h {
+		if other {
 			continue
 		}
 		// "headed by Attorney General …" names the holder too.
@@ -103,6 +105,7 @@ func (r *recognizer) holders(sent int) {
 			continue
 		}
 		r.add(&mention{kind: KindOffice, t0: e, t1: k, claim: p.target, phrase: h.ph, unitTok: [2]int{-1, -1}}, sent)
+		last = e
 	}
 }
 
