@@ -383,30 +383,28 @@ func TestMonthFormsLeaveNoStrayCount(t *testing.T) {
 // with its year slipped, whatever event the story is about; a day a year off that is no fact's
 // day ties nothing to the fact.
 func TestYearSlip(t *testing.T) {
+	dates, counts := []Kind{KindDate, KindCount}, []Kind{KindCount}
 	tests := []struct {
-		in   string
-		want []judged
+		in    string
+		kinds []Kind
+		want  []judged
 	}{
-		{"The handover took place on Feb. 27, 2024, officials said.",
+		{"The handover took place on Feb. 27, 2024, officials said.", dates,
 			[]judged{{KindDate, "Feb. 27, 2024", Contradicts, SevWarning, "Thursday, 27 February 2025", "Feb. 27, 2025"}}},
-		{"Sheinbaum took office on Oct. 1, 2023.",
+		{"Sheinbaum took office on Oct. 1, 2023.", dates,
 			[]judged{{KindDate, "Oct. 1, 2023", Contradicts, SevError, "Tuesday, 1 October 2024", "Oct. 1, 2024"}}},
-		{"The first transfer took place on Feb. 27, 2026.",
+		{"The first transfer took place on Feb. 27, 2026.", dates,
 			[]judged{{KindDate, "Feb. 27, 2026", Contradicts, SevError, "Thursday, 27 February 2025", "Feb. 27, 2025"}}},
 		// With no cue of a fact, a day a year off is unchecked.
-		{"Mexico's Senate approved the reform on Aug. 12, 2024.",
+		{"Mexico's Senate approved the reform on Aug. 12, 2024.", dates,
 			[]judged{{KindDate, "Aug. 12, 2024", Unknown, SevInfo, "", ""}}},
 		// Before: "Feb." made the 26 a count of the February transfer, an error. (The date
 		// itself is still a warning against Sheinbaum's taking office, by "sworn in".)
-		{"Bondi, sworn in on Feb. 5, 2024, said the 26 would be tried.",
+		{"Bondi, sworn in on Feb. 5, 2024, said the 26 would be tried.", counts,
 			[]judged{{KindCount, "26", Supports, SevInfo, "26", ""}}},
 	}
 	for _, tt := range tests {
-		kinds := []Kind{KindDate, KindCount}
-		if strings.HasPrefix(tt.in, "Bondi") {
-			kinds = kinds[1:]
-		}
-		if diff := cmp.Diff(tt.want, judgeKinds(Default(), tt.in, thursday14Aug2025, kinds...)); diff != "" {
+		if diff := cmp.Diff(tt.want, judgeKinds(Default(), tt.in, thursday14Aug2025, tt.kinds...)); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.in, diff)
 		}
 	}
